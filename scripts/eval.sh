@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Scores the engine on the shared dev sets (read from ../shared, never copied into the repo).
+# Usage: bash scripts/eval.sh [corpus|norm|all]   (needs `npm run build` first; `npm run eval` does both)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+OUT=${EVAL_OUT:-/tmp/news-facts-eval}
+mkdir -p "$OUT"
+what=${1:-all}
+if [ "$what" = corpus ] || [ "$what" = all ]; then
+  node dist/cli.js annotate "$SHARED/corpus/dev.jsonl" > "$OUT/corpus.pred.jsonl"
+  echo "== corpus/dev.jsonl (span detection)"
+  node "$SHARED/corpus/score.mjs" "$SHARED/corpus/dev.jsonl" "$OUT/corpus.pred.jsonl"
+fi
+if [ "$what" = norm ] || [ "$what" = all ]; then
+  for t in money dates; do
+    node dist/cli.js annotate "$SHARED/normgold/$t.dev.jsonl" > "$OUT/$t.pred.jsonl"
+    echo "== normgold/$t.dev.jsonl (value normalisation)"
+    node "$SHARED/normgold/score-norm.mjs" "$SHARED/normgold/$t.dev.jsonl" "$OUT/$t.pred.jsonl"
+  done
+fi

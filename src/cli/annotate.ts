@@ -1,0 +1,47 @@
+import { Analyzer } from '../core/analyze';
+import type { Analysis, AnalyzedMention } from '../core/model';
+
+export interface AnnotateInput {
+  id: string;
+  text: string;
+  refDate?: string | null;
+}
+
+/** The `annotate` output line: the scorers in ../shared read exactly this shape. */
+export interface AnnotateOutput {
+  id: string;
+  reference_date: Analysis['referenceDate'];
+  spans: Array<Omit<AnalyzedMention, 'id'>>;
+}
+
+export function annotateDocument(analyzer: Analyzer, doc: AnnotateInput): AnnotateOutput {
+  const analysis = analyzer.analyze(doc.text, { referenceDate: doc.refDate ?? undefined });
+  return {
+    id: doc.id,
+    reference_date: analysis.referenceDate,
+    spans: analysis.mentions.map(({ id: _id, ...span }) => span),
+  };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** Validates one parsed JSONL value; returns the document or a message naming what is wrong. */
+export function toAnnotateInput(value: unknown): AnnotateInput | string {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'expected a JSON object';
+  const v = value as Record<string, unknown>;
+  if (typeof v.text !== 'string') return 'missing "text" (a string)';
+  if (v.id !== undefined && typeof v.id !== 'string' && typeof v.id !== 'number') return '"id" must be a string or number';
+  let refDate: string | null = null;
+  if (v.ref_date !== undefined && v.ref_date !== null) {
+    if (typeof v.ref_date !== 'string' || !ISO_DAY.test(v.ref_date)) return '"ref_date" must be YYYY-MM-DD';
+    refDate = v.ref_date.slice(0, 10);
+    if (!isRealDay(refDate)) return `"ref_date" ${refDate} is not a calendar day`;
+  }
+  return { id: v.id === undefined ? '' : String(v.id), text: v.text, refDate };
+}
+
+export function isRealDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}

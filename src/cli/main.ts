@@ -1,0 +1,136 @@
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Analyzer } from '../core/analyze';
+import { annotateDocument, isRealDay, toAnnotateInput } from './annotate';
+import { readJsonl } from './jsonl';
+import { readArticle } from './input';
+import { VERSION } from '../core/version';
+
+const HELP = `news-facts ${VERSION} — money, dates and actors in English news text, as data.
+
+Usage:
+  news-facts annotate [FILE]                 JSON Lines in (FILE, or stdin when absent), JSON Lines out
+  news-facts annotate --text ARTICLE.txt     one plain-text article in, one JSON line out
+  news-facts --help | --version
+
+annotate input: one JSON object per line with "id", "text" and an optional "ref_date" (YYYY-MM-DD);
+other fields are ignored.
+annotate output: one line per document:
+  {"id", "reference_date": {"value", "source"}, "spans": [{"start", "end", "type", "text", ...}]}
+  start/end are UTF-16 offsets into "text" (end exclusive), as JavaScript's String.slice uses them.
+  MONEY spans add  amount (major units, scale applied), currency (ISO 4217 or null), approx, min/max for ranges.
+  DATE spans add   timex (TIMEX3 value), start_date/end_date (inclusive YYYY-MM-DD or null), mod, anchor.
+  ACTOR spans add  kind (person|organization|place|group), canonical, title, entity.
+
+Options:
+  --text FILE         annotate one plain-text file instead of JSON Lines
+  --ref-date DATE     reference date (YYYY-MM-DD) for relative dates; a document's own "ref_date" wins.
+                      Without either, a date in the article's dateline or header is used, else relative
+                      dates stay unresolved.
+  -h, --help          this help
+  -v, --version       print the version
+
+Exit status: 0 when every document was processed, 1 when some input line was rejected (each one is
+reported on stderr with its line number; the other lines are still processed), 2 on usage errors.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        text: { type: 'string' },
+        'ref-date': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    return usageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const refDate = values['ref-date'];
+  if (refDate !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(refDate) && isRealDay(refDate))) {
+    return usageError(`--ref-date must be a calendar day as YYYY-MM-DD, got "${refDate}"`);
+  }
+  switch (command) {
+    case 'annotate':
+      if (values.text !== undefined) return annotateText(values.text, refDate);
+      if (rest.length > 1) return usageError('annotate takes at most one JSON Lines file');
+      return annotateJsonl(rest[0], refDate);
+    case undefined:
+      process.stdout.write(HELP);
+      return 2;
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`news-facts: ${message}\nTry 'news-facts --help'.\n`);
+  return 2;
+}
+
+async function annotateJsonl(file: string | undefined, refDate: string | undefined): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  if (file && file !== '-') {
+    if (!fs.existsSync(file)) return usageError(`no such file: ${file}`);
+    input = fs.createReadStream(file, { encoding: 'utf8' });
+  } else input = process.stdin;
+  const analyzer = new Analyzer();
+  let failed = 0;
+  for await (const rec of readJsonl(input as import('node:stream').Readable)) {
+    const doc = rec.error ? rec.error : toAnnotateInput(rec.value);
+    if (typeof doc === 'string') {
+      failed++;
+      process.stderr.write(`news-facts: ${file ?? 'stdin'}: line ${rec.line}: ${doc}\n`);
+      continue;
+    }
+    if (!doc.id) doc.id = `line-${rec.line}`;
+    if (!doc.refDate && refDate) doc.refDate = refDate;
+    await write(JSON.stringify(annotateDocument(analyzer, doc)) + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+function annotateText(file: string, refDate: string | undefined): Promise<number> {
+  const article = readArticle(file);
+  if ('error' in article) {
+    process.stderr.write(`news-facts: ${article.error}\n`);
+    return Promise.resolve(1);
+  }
+  const out = annotateDocument(new Analyzer(), { id: file, text: article.text, refDate });
+  return write(JSON.stringify(out) + '\n').then(() => 0);
+}
+
+/** Respects back-pressure so piping a large corpus into `head` or a slow consumer keeps memory flat. */
+function write(chunk: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(chunk)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+if (require.main === module) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`news-facts: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,128 @@
+import { splitBlocks, Block } from './text/blocks';
+import { extractMoney } from './extract/money';
+import { extractDates } from './extract/dates';
+import { extractActors } from './extract/actors';
+import { detectReferenceDate } from './refdate';
+import { linkEntities } from './entities';
+import type { Analysis, AnalyzeOptions, AnalyzedMention, Mention, ReferenceDate } from './model';
+
+const TYPE_PRIORITY: Record<Mention['type'], number> = { MONEY: 0, DATE: 1, ACTOR: 2 };
+
+/**
+ * Incremental analyzer. Results are cached per block (paragraph) keyed by the block text and the reference date,
+ * so re-analysing after an edit only re-extracts the paragraphs that changed; the cache keeps exactly the blocks of
+ * the last text analysed, so memory is bounded by one document. Use one Analyzer per open document.
+ */
+export class Analyzer {
+  private cache = new Map<string, Mention[]>();
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const t0 = now();
+    const referenceDate = resolveReference(text, options);
+    const blocks = splitBlocks(text);
+    const next = new Map<string, Mention[]>();
+    const all: Mention[] = [];
+    let reused = 0;
+    for (const block of blocks) {
+      const key = `${referenceDate.value ?? ''}\u0000${block.text}`;
+      let found = next.get(key) ?? this.cache.get(key);
+      if (found) reused++;
+      else found = extractBlock(block.text, referenceDate);
+      next.set(key, found);
+      for (const m of found) all.push(shift(m, block));
+    }
+    this.cache = next;
+    const mentions = all;
+    const { entities, entityOf, canonicalOf } = linkEntities(mentions);
+    const analyzed: AnalyzedMention[] = mentions.map((m, i) => {
+      const id = `m${i + 1}`;
+      if (m.type !== 'ACTOR') return { ...m, id };
+      return { ...m, canonical: canonicalOf(i) ?? m.canonical, id, entity: entityOf(i) };
+    });
+    return {
+      chars: text.length,
+      referenceDate,
+      mentions: analyzed,
+      entities,
+      stats: { blocks: blocks.length, reusedBlocks: reused, ms: now() - t0 },
+    };
+  }
+}
+
+/** One-shot analysis (no cache reuse between calls). */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return new Analyzer().analyze(text, options);
+}
+
+function resolveReference(text: string, options: AnalyzeOptions): ReferenceDate {
+  if (options.referenceDate) return { value: options.referenceDate, source: options.referenceSource ?? 'argument' };
+  return detectReferenceDate(text);
+}
+
+/** Every extractor sees one bounded block; a failure in one extractor on odd text must not lose the others. */
+function extractBlock(text: string, ref: ReferenceDate): Mention[] {
+  const out: Mention[] = [];
+  for (const run of [() => extractMoney(text), () => extractDates(text, ref), () => extractActors(text)]) {
+    try {
+      out.push(...run());
+    } catch (err) {
+      reportExtractorFailure(err);
+    }
+  }
+  return resolveOverlaps(out);
+}
+
+let failureHook: ((err: unknown) => void) | undefined;
+/** Lets a front end (CLI, extension) log extractor failures; the analysis itself carries on. */
+export function onExtractorFailure(hook: ((err: unknown) => void) | undefined): void {
+  failureHook = hook;
+}
+function reportExtractorFailure(err: unknown): void {
+  failureHook?.(err);
+}
+
+function shift<M extends Mention>(m: M, block: Block): M {
+  return { ...m, start: m.start + block.start, end: m.end + block.start };
+}
+
+/** Mentions never overlap: money beats dates beats actors, then the longer span wins. Runs per block. */
+export function resolveOverlaps(mentions: Mention[]): Mention[] {
+  const ranked = [...mentions].sort(
+    (a, b) => TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of ranked) {
+    if (m.end <= m.start) continue;
+    if (overlapsAny(taken, m.start, m.end)) continue;
+    insertSorted(taken, [m.start, m.end]);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `taken` is sorted by start and non-overlapping, so a binary search finds the only candidates. */
+function overlapsAny(taken: Array<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid][0] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // taken[lo-1] is the last span starting before `end`; spans are disjoint so only it can overlap.
+  return lo > 0 && taken[lo - 1][1] > start;
+}
+
+function insertSorted(taken: Array<[number, number]>, span: [number, number]): void {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid][0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  taken.splice(lo, 0, span);
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -1,0 +1,101 @@
+/**
+ * The one data model that flows text → mentions → entities → facts through the engine, the CLI and the editor.
+ * Offsets are JavaScript (UTF-16) string indices into the analysed text, `end` exclusive.
+ */
+
+export type MentionType = 'MONEY' | 'DATE' | 'ACTOR';
+export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+
+/** Where the date that relative expressions ("last year", "on Tuesday") are resolved against came from. */
+export type AnchorSource = 'argument' | 'dateline' | 'header' | 'setting' | 'none';
+
+export interface ReferenceDate {
+  /** YYYY-MM-DD, or null when nothing anchors the article (relative dates then stay unresolved). */
+  value: string | null;
+  source: AnchorSource;
+  /** For dateline/header anchors: where in the text the anchoring date was read. */
+  start?: number;
+  end?: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MoneyValue {
+  /** Major units with the scale word applied: "20 billion euros" → 20000000000. For ranges, the lower bound. */
+  amount: number | null;
+  /** ISO 4217 code, or null when the text does not say which currency. */
+  currency: string | null;
+  /** Qualifier as written in normal form: "more than", "about", "up to", "less than", "at least" …; null when exact. */
+  approx: string | null;
+  min?: number;
+  max?: number;
+}
+
+export interface DateValue {
+  /** TIMEX3-style value: 2025, 2025-Q1, 2025-06, 2025-04-04, 2025-W14, PAST_REF, P2Y … (null when not normalisable). */
+  timex: string | null;
+  /** Inclusive calendar interval, YYYY-MM-DD, null when not resolvable. */
+  start_date: string | null;
+  end_date: string | null;
+  /** TimeML-style modifier: BEFORE, AFTER, START, MID, END, APPROX, ON_OR_AFTER … */
+  mod?: string;
+  /** What the value was resolved against: the text alone (absolute) or the article's reference date. */
+  anchor: 'absolute' | 'reference' | 'unresolved';
+}
+
+export interface ActorValue {
+  kind: ActorKind;
+  /** Canonical name of the document-level actor this mention refers to ("Rutte" → "Mark Rutte"). */
+  canonical: string;
+  /** A title written before a person's name, kept but not part of the span ("NATO Secretary-General"). */
+  title?: string;
+}
+
+export type MoneyMention = Span & { type: 'MONEY' } & MoneyValue;
+export type DateMention = Span & { type: 'DATE' } & DateValue;
+export type ActorMention = Span & { type: 'ACTOR' } & ActorValue;
+export type Mention = MoneyMention | DateMention | ActorMention;
+
+/** A mention as an extractor produces it, before the analyzer numbers it and links it to an entity. */
+export type RawMention = Mention;
+
+/** A mention inside a finished analysis: numbered, and for actors linked to their entity. */
+export type AnalyzedMention = Mention & { id: string; entity?: string };
+
+export interface Entity {
+  id: string;
+  canonical: string;
+  kind: ActorKind;
+  /** Every distinct surface form seen in the document, canonical first. */
+  aliases: string[];
+  /** Titles seen before the person's name, e.g. "NATO Secretary-General". */
+  titles: string[];
+  /** Ids of the mentions that refer to this entity, in text order. */
+  mentions: string[];
+}
+
+export interface Analysis {
+  /** Length of the analysed text in UTF-16 units. */
+  chars: number;
+  referenceDate: ReferenceDate;
+  mentions: AnalyzedMention[];
+  entities: Entity[];
+  stats: AnalysisStats;
+}
+
+export interface AnalysisStats {
+  blocks: number;
+  /** Blocks whose results came from the cache (unchanged since the last call). */
+  reusedBlocks: number;
+  ms: number;
+}
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD. Overrides the dateline; its source is reported as `referenceSource` (default 'argument'). */
+  referenceDate?: string | null;
+  referenceSource?: AnchorSource;
+}
