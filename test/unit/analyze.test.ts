@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer, resolveOverlaps } from '../../src/core/analyze';
+import type { Mention } from '../../src/core/model';
+
+describe('Analyzer', () => {
+  const article = [
+    'BRUSSELS — The alliance met on Tuesday.',
+    'Allies pledged more than 20 billion euros to Ukraine for 2025.',
+    'Mark Rutte said the support would continue.',
+  ].join('\n\n');
+
+  it('reuses the blocks that did not change after an edit', () => {
+    const analyzer = new Analyzer();
+    const first = analyzer.analyze(article);
+    assert.equal(first.stats.blocks, 3);
+    assert.equal(first.stats.reusedBlocks, 0);
+    const edited = article.replace('continue.', 'continue for years.');
+    const second = analyzer.analyze(edited);
+    assert.equal(second.stats.blocks, 3);
+    assert.equal(second.stats.reusedBlocks, 2);
+  });
+
+  it('re-extracts everything when the reference date changes', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(article, { referenceDate: '2025-04-04' });
+    const again = analyzer.analyze(article, { referenceDate: '2024-01-01' });
+    assert.equal(again.stats.reusedBlocks, 0);
+    assert.deepEqual(again.referenceDate, { value: '2024-01-01', source: 'argument' });
+  });
+
+  it('numbers mentions in text order', () => {
+    const a = new Analyzer().analyze(article);
+    a.mentions.forEach((m, i) => assert.equal(m.id, `m${i + 1}`));
+  });
+});
+
+describe('resolveOverlaps', () => {
+  const money = (start: number, end: number): Mention => ({
+    type: 'MONEY', start, end, text: 'x'.repeat(end - start), amount: 1, currency: 'USD', approx: null,
+  });
+  const actor = (start: number, end: number): Mention => ({
+    type: 'ACTOR', start, end, text: 'x'.repeat(end - start), kind: 'place', canonical: 'X',
+  });
+  const date = (start: number, end: number): Mention => ({
+    type: 'DATE', start, end, text: 'x'.repeat(end - start), timex: null, start_date: null, end_date: null, anchor: 'unresolved',
+  });
+
+  it('prefers money over dates over actors, and keeps disjoint mentions', () => {
+    const kept = resolveOverlaps([actor(0, 4), money(0, 10), date(8, 14), actor(20, 25), date(22, 30)]);
+    assert.deepEqual(
+      kept.map((m) => [m.type, m.start, m.end]),
+      [
+        ['MONEY', 0, 10],
+        ['DATE', 22, 30],
+      ],
+    );
+  });
+
+  it('prefers the longer span within a type', () => {
+    const kept = resolveOverlaps([actor(0, 4), actor(0, 12), actor(12, 15)]);
+    assert.deepEqual(kept.map((m) => [m.start, m.end]), [[0, 12], [12, 15]]);
+  });
+});
