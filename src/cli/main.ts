@@ -5,12 +5,15 @@ import { annotateDocument, isRealDay, toAnnotateInput } from './annotate';
 import { readJsonl } from './jsonl';
 import { readArticle } from './input';
 import { VERSION } from '../core/version';
+import { EXTRACT_FORMATS, runExtract, type ExtractFormat } from './extract';
 
 const HELP = `news-facts ${VERSION} — money, dates and actors in English news text, as data.
 
 Usage:
   news-facts annotate [FILE]                 JSON Lines in (FILE, or stdin when absent), JSON Lines out
   news-facts annotate --text ARTICLE.txt     one plain-text article in, one JSON line out
+  news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH]
+                                             facts (who gave how much to whom, when) per article
   news-facts --help | --version
 
 annotate input: one JSON object per line with "id", "text" and an optional "ref_date" (YYYY-MM-DD);
@@ -22,15 +25,27 @@ annotate output: one line per document:
   DATE spans add   timex (TIMEX3 value), start_date/end_date (inclusive YYYY-MM-DD or null), mod, anchor.
   ACTOR spans add  kind (person|organization|place|group), canonical, title, entity.
 
+extract: reads plain-text articles (folders are walked for *.txt and *.news) and writes a facts file
+per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entities and facts
+  {action {text, lemma, category: pledge|provide|request|cut|spend|pay|fine|say|other}, actor,
+   recipient, amount, time, evidence {sentence, offsets, quote}, confidence}.
+  --format json   ARTICLE.facts.json next to each article, or under --out DIR (default)
+  --format csv    ARTICLE.facts.csv likewise, or one combined file with --out FILE.csv; one row per
+                  fact, RFC 4180, UTF-8 with BOM (so Excel shows € and accents)
+  --format jsonl  one facts object per line to stdout, or to --out FILE
+  Files are replaced atomically; articles are never written. The same article gives the same bytes.
+
 Options:
   --text FILE         annotate one plain-text file instead of JSON Lines
   --ref-date DATE     reference date (YYYY-MM-DD) for relative dates; a document's own "ref_date" wins.
                       Without either, a date in the article's dateline or header is used, else relative
                       dates stay unresolved.
+  --format FORMAT     extract: json (default), csv or jsonl
+  -o, --out PATH      extract: output folder, or FILE.csv / FILE.jsonl / FILE.json (one article)
   -h, --help          this help
   -v, --version       print the version
 
-Exit status: 0 when every document was processed, 1 when some input line was rejected (each one is
+Exit status: 0 when every document was processed, 1 when some input line or article was rejected (each one is
 reported on stderr with its line number; the other lines are still processed), 2 on usage errors.
 `;
 
@@ -42,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         text: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
         'ref-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -65,6 +82,12 @@ export async function main(argv: string[]): Promise<number> {
     return usageError(`--ref-date must be a calendar day as YYYY-MM-DD, got "${refDate}"`);
   }
   switch (command) {
+    case 'extract': {
+      const format = (values.format ?? 'json') as ExtractFormat;
+      if (!EXTRACT_FORMATS.includes(format)) return usageError(`--format must be json, csv or jsonl, got "${values.format}"`);
+      if (!rest.length) return usageError('extract needs at least one FILE or DIR');
+      return runExtract(rest, { format, out: values.out, refDate }, { stdout: write, stderr: (s) => void process.stderr.write(s) });
+    }
     case 'annotate':
       if (values.text !== undefined) return annotateText(values.text, refDate);
       if (rest.length > 1) return usageError('annotate takes at most one JSON Lines file');

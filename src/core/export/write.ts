@@ -1,0 +1,40 @@
+/**
+ * Writes export files atomically: a temporary file in the same folder, then a rename, so a reader (or the editor's
+ * file watcher) never sees half a file and a crash leaves the old file intact. Pure Node `fs`: shared by the CLI and
+ * the VS Code extension. The article itself is never written: callers get an error for that path.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: { protect?: string[] } = {}): void {
+  const abs = path.resolve(target);
+  for (const p of options.protect ?? []) {
+    if (path.resolve(p) === abs) throw new Error(`refusing to overwrite the article ${p}`);
+  }
+  const dir = path.dirname(abs);
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, abs);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* the temporary file was never created */
+    }
+    throw e;
+  }
+}
+
+/** `dir/article.txt` → `dir/article.facts.json` (the extension replaced; `ext` is ".facts.json" or ".facts.csv"). */
+export function factsPathFor(article: string, ext = '.facts.json', outDir?: string): string {
+  const base = path.basename(article).replace(/\.(txt|news|text|md)$/i, '');
+  return path.join(outDir ?? path.dirname(article), base + ext);
+}
+
+/** The article's path as written into its facts file: relative to that file's folder, with forward slashes. */
+export function relativeArticlePath(article: string, factsFile: string): string {
+  const rel = path.relative(path.dirname(path.resolve(factsFile)), path.resolve(article));
+  return rel.split(path.sep).join('/');
+}

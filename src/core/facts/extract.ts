@@ -1,0 +1,479 @@
+/**
+ * Facts from an analysis: simple clause heuristics over one sentence at a time.
+ *   - every MONEY mention yields a fact; its action is the nearest action word before it in the same clause
+ *     ("pledged … 20 billion euros"), else a noun tied to it ("a fine of €5m"), else a verb after it ("€5m was paid");
+ *   - the actor is the nearest ACTOR before the verb in the clause that is not the object of a preposition; a passive
+ *     verb takes its "by" agent; a relative clause, a pronoun or an earlier clause of the sentence may carry it over;
+ *   - the recipient is the actor after "to/for" following the verb or amount (or the first object of give/pay/fine);
+ *   - the time is the DATE mention of the sentence nearest the amount, preferring the same clause and real dates;
+ *   - a recognised action without an amount is a fact when it has an actor (statements only with a recipient).
+ * Nothing is invented: a part that is not found is null, and the confidence says how much was found.
+ */
+import { splitBlocks } from '../text/blocks';
+import { splitSentences } from '../text/sentences';
+import type { ActorMention, AnalyzedMention, DateMention, MoneyMention } from '../model';
+import {
+  ACTION_NOUNS,
+  AUXILIARIES,
+  BE_FORMS,
+  DITRANSITIVE,
+  FUTURE_MARKERS,
+  HAVE_FORMS,
+  NEGATIONS,
+  NOUN_AMBIGUOUS,
+  RECEIVING,
+  lookupVerb,
+} from './lexicon';
+import { buildSentenceView, clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence';
+import type { Fact, FactAction, FactCategory } from './types';
+
+type Actor = ActorMention & { id: string; entity?: string };
+type Money = MoneyMention & { id: string };
+type DateM = DateMention & { id: string };
+
+/** A recognised action word (with its auxiliaries) in a sentence. */
+interface Verb {
+  /** The main verb (or noun) token. */
+  start: number;
+  end: number;
+  /** Start of the whole phrase ("have pledged", "pledged to provide"). */
+  phraseStart: number;
+  lemma: string;
+  category: FactCategory;
+  negated: boolean;
+  passive: boolean;
+  /** "will provide", "plans to pay", "agreed to spend": intended, not done. */
+  planned: boolean;
+  /** A bare infinitive ("to settle"): never a fact of its own. */
+  infinitive: boolean;
+  noun: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'to', 'for', 'by', 'with', 'against', 'amid', 'near', 'into', 'over', 'across', 'under', 'since',
+  'during', 'on', 'between', 'among', 'toward', 'towards', 'via', 'through', 'about', 'of', 'including', 'like', 'than',
+  'after', 'before', 'without', 'within', 'outside', 'inside', 'upon', 'around', 'behind', 'beyond', 'throughout',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'other', 'several', 'some', 'many', 'each', 'fellow', 'neighbouring', 'neighboring', 'embattled', 'war-torn', 'new', 'former']);
+/** After these a verb form is a noun or an adjective: "the pledged sum", "their promise". */
+const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'any', 'every', 'no']);
+const ADVERB_EXCEPTIONS = new Set(['only', 'early', 'daily', 'family', 'italy', 'july', 'supply', 'apply', 'rely', 'reply', 'ally', 'fly', 'july']);
+/** Non-lexicon verbs that chain to an action: "has continued to supply", "agreed to pay". */
+const CHAIN_VERBS = new Set(['continue', 'continued', 'continues', 'began', 'begun', 'begin', 'begins', 'start', 'started', 'starts', 'resumed', 'resume', 'resumes', 'decided', 'decide', 'decides', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'try', 'tried', 'tries', 'need', 'needs', 'needed', 'able', 'likely', 'due', 'about']);
+const RECIPIENT_PREPS = new Set(['to', 'for', 'toward', 'towards']);
+const PRONOUNS_PERSON = new Set(['he', 'she']);
+const PRONOUNS_OTHER = new Set(['it', 'they', 'we']);
+
+interface Carry {
+  /** The last person mentioned in earlier sentences (for "he"/"she"). */
+  person: Actor | null;
+  /** The subject of the previous sentence (for "it"/"they"). */
+  subject: Actor | null;
+}
+
+export function extractFacts(text: string, analysis: { mentions: AnalyzedMention[] }): Fact[] {
+  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const facts: Fact[] = [];
+  const carry: Carry = { person: null, subject: null };
+  let mi = 0;
+  for (const block of splitBlocks(text)) {
+    for (const sent of splitSentences(block.text, block.start)) {
+      while (mi < mentions.length && mentions[mi].end <= sent.start) mi++;
+      const inside: AnalyzedMention[] = [];
+      for (let j = mi; j < mentions.length && mentions[j].start < sent.end; j++) {
+        if (mentions[j].end <= sent.end) inside.push(mentions[j]);
+      }
+      const view = buildSentenceView(text, sent.start, sent.end, inside);
+      factsInSentence(view, carry, facts);
+      updateCarry(view, carry);
+    }
+  }
+  return facts;
+}
+
+function factsInSentence(view: SentenceView, carry: Carry, out: Fact[]): void {
+  const money = view.mentions.filter((m): m is Money => m.type === 'MONEY');
+  const actors = view.mentions.filter((m): m is Actor => m.type === 'ACTOR');
+  const dates = view.mentions.filter((m): m is DateM => m.type === 'DATE');
+  const verbs = findVerbs(view, actors);
+  if (!money.length && !verbs.length) return;
+  const used = new Set<Verb>();
+
+  for (let k = 0; k < money.length; k++) {
+    const m = money[k];
+    if (k > 0 && isRestatement(view, money[k - 1], m)) continue;
+    const nextMoney = money[k + 1]?.start ?? view.end;
+    let penalty = 0;
+    const clause = clauseOf(view, m.start);
+    const before = lastOf(verbs, (v) => v.end <= m.start && clauseOf(view, v.start) === clause);
+    const noun = nounAction(view, m);
+    const after = verbs.find((v) => v.start >= m.end && v.start < nextMoney && clauseOf(view, v.start) === clause);
+    let verb: Verb | undefined = before;
+    // "a grant of $2m was given to …": the passive verb after the amount says more than the noun.
+    if (!before && after?.passive) verb = after;
+    else if (noun && (!before || before.category === 'say' || before.category === 'other')) verb = noun;
+    if (!verb && after) {
+      verb = after;
+      if (!verb.passive) penalty += 0.1;
+    }
+    if (!verb && continuesClause(view, clause)) {
+      verb = lastOf(verbs, (v) => v.end <= m.start);
+      if (verb) penalty += 0.1;
+    }
+    if (verb) used.add(verb);
+    const roles = verb ? findRoles(view, verb, actors, carry, m, nextMoney) : { actor: null, recipient: null, penalty: 0 };
+    const time = pickTime(view, dates, m.start);
+    out.push(makeFact(view, verb, roles, m, time, penalty + roles.penalty));
+  }
+
+  for (const v of verbs) {
+    if (used.has(v) || v.category === 'other' || v.noun || v.infinitive) continue; // "… to settle the claims" is a purpose
+    const roles = findRoles(view, v, actors, carry, null, view.end);
+    if (v.category === 'say' ? !roles.recipient : !roles.actor) continue;
+    const time = pickTime(view, dates, v.start);
+    out.push(makeFact(view, v, roles, null, time, roles.penalty));
+  }
+}
+
+/** "$5 billion (€4.6 billion)" and "$5 billion, or about €4.6 billion" state one amount twice. */
+function isRestatement(view: SentenceView, prev: Money, m: Money): boolean {
+  const gap = view.text.slice(prev.end - view.start, m.start - view.start);
+  return /^\s*(?:\(\s*(?:about|around|roughly|some|or|approximately)?\s*|,?\s*or\s+(?:about|around|roughly|some)?\s*)$/i.test(gap);
+}
+
+function lastOf<T>(list: T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i])) return list[i];
+  return undefined;
+}
+
+/** A relative or participle clause continues the previous one: "a package, which includes €5bn for Kyiv". */
+function continuesClause(view: SentenceView, clause: number): boolean {
+  if (clause === 0) return false;
+  const lead = view.clauseLead[clause];
+  return lead === 'which' || lead === 'that' || lead === 'who' || lead.endsWith('ing');
+}
+
+function isAdverb(word: string): boolean {
+  return word.length > 3 && word.endsWith('ly') && !ADVERB_EXCEPTIONS.has(word);
+}
+
+/** Action verbs of a sentence, with the auxiliaries around them read for tense, voice and negation. */
+function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
+  const { tokens } = view;
+  const capsShare = tokens.filter((t) => t.cap).length / Math.max(1, tokens.length);
+  const headline = tokens.length >= 3 && capsShare > 0.6;
+  const verbs: Verb[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.inMention) continue;
+    const entry = lookupVerb(t.lower);
+    if (!entry) continue;
+    if (t.cap && i > 0 && !headline) continue; // "Grant Thornton", "Block Inc."
+    // The word before, adverbs skipped: decides between verb and noun readings.
+    let p = i - 1;
+    while (p >= 0 && isAdverb(tokens[p].lower) && tokens[p + 1].joined) p--;
+    const prev = p >= 0 && tokens[p + 1].joined ? tokens[p] : undefined;
+    const prevWord = prev?.lower ?? '';
+    const next = tokens[i + 1];
+    if (NOMINAL_BEFORE.has(prevWord) || prevWord.endsWith("'s")) continue; // "the pledged sum", "NATO's pledge"
+    if (entry.form === 'base' || entry.form === 's') {
+      if (NOUN_AMBIGUOUS.has(entry.lemma)) {
+        // Right after a subject: "NATO pledges …", "Allies pledge …". A bare form after a singular name is a
+        // compound noun instead ("City budget talks", "EU pledge").
+        const afterActor = actors.some(
+          (a) =>
+            a.end <= t.start &&
+            /^\s*$/.test(view.text.slice(a.end - view.start, t.start - view.start)) &&
+            (entry.form === 's' || entry.participle || a.kind === 'group' || /s$/.test(a.text)),
+        );
+        const licensed = AUXILIARIES.has(prevWord) || afterActor || (i === 0 && headline);
+        if (!licensed || next?.lower === 'of') continue;
+      }
+    } else if (entry.form === 'ing') {
+      const afterComma = i > 0 && !t.joined;
+      if (!BE_FORMS.has(prevWord) && !['by', 'after', 'before', 'while', 'without', 'also'].includes(prevWord) && !afterComma && i > 0) continue;
+    }
+    // Walk back over auxiliaries: "have pledged", "will not provide", "pledged to provide", "was given".
+    let phraseStart = t.start;
+    let negated = false;
+    let future = false;
+    let passive = false;
+    let category = entry.category;
+    let sawTo = false;
+    let chained = false;
+    let q = i - 1;
+    for (let steps = 0; q >= 0 && steps < 5 && tokens[q + 1].joined; steps++, q--) {
+      const w = tokens[q].lower;
+      if (tokens[q].inMention) break;
+      if (BE_FORMS.has(w)) {
+        if (!sawTo && (entry.participle || entry.form === 'past') && steps <= 1 + Number(negated)) passive = true;
+      } else if (w === 'to') {
+        sawTo = true;
+      } else if (NEGATIONS.has(w) || w.endsWith("n't")) {
+        negated = true;
+      } else if (FUTURE_MARKERS.has(w) || w === "'ll") {
+        future = true;
+        if (w === 'agreed' || w === 'agree' || w === 'agrees') chained = true;
+      } else if (sawTo && lookupVerb(w) && !tokens[q].cap) {
+        // "pledged to provide", "asked to send": the first verb says what kind of act it is.
+        const first = lookupVerb(w)!;
+        if (first.category === 'pledge' || first.category === 'request' || first.category === 'cut') category = first.category;
+        else if (first.category === 'other' || first.category === 'say') break;
+        chained = first.category === 'pledge';
+        removeVerbAt(verbs, tokens[q].start);
+      } else if (PRONOUNS_PERSON.has(w) || PRONOUNS_OTHER.has(w) || w === 'who' || w === 'which' || w === 'that') {
+        break;
+      } else if (!(HAVE_FORMS.has(w) || AUXILIARIES.has(w) || CHAIN_VERBS.has(w) || isAdverb(w))) {
+        break;
+      }
+      phraseStart = tokens[q].start;
+    }
+    // CAMEO keeps intent apart from delivery: "will provide" is a pledge. Paying and spending keep their category.
+    if (future && category === 'provide') category = 'pledge';
+    const infinitive = phraseStart < t.start && tokens[tokenAfter(view, phraseStart)].lower === 'to';
+    verbs.push({
+      start: t.start,
+      end: t.end,
+      phraseStart,
+      lemma: entry.lemma,
+      category,
+      negated,
+      passive,
+      planned: future || chained,
+      infinitive,
+      noun: false,
+    });
+  }
+  return verbs;
+}
+
+function removeVerbAt(verbs: Verb[], start: number): void {
+  const i = verbs.findIndex((v) => v.start === start);
+  if (i >= 0) verbs.splice(i, 1);
+}
+
+/** "a pledge of $5m", "Germany's contribution of €2bn", "a €2 billion fine", "$3m in fines". */
+function nounAction(view: SentenceView, m: Money): Verb | undefined {
+  const { tokens } = view;
+  const b = tokenBefore(view, m.start);
+  const link = tokens[b]?.lower;
+  let nounTok = -1;
+  if ((link === 'of' || link === 'worth' || link === 'totaling' || link === 'totalling') && b > 0 && tokens[b].joined) {
+    if (ACTION_NOUNS[tokens[b - 1].lower] && !tokens[b - 1].inMention) nounTok = b - 1;
+  }
+  if (nounTok < 0) {
+    const a = tokenAfter(view, m.end);
+    const t1 = tokens[a];
+    if (t1 && !t1.inMention && ACTION_NOUNS[t1.lower] && /^[\s-]*$/.test(view.text.slice(m.end - view.start, t1.start - view.start))) nounTok = a;
+    else if (t1?.lower === 'in' && tokens[a + 1] && ACTION_NOUNS[tokens[a + 1].lower]) nounTok = a + 1;
+  }
+  if (nounTok < 0) return undefined;
+  const t = tokens[nounTok];
+  const { lemma, category } = ACTION_NOUNS[t.lower];
+  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, negated: false, passive: false, planned: category === 'pledge', infinitive: false, noun: true };
+}
+
+interface Roles {
+  actor: Actor | null;
+  recipient: Actor | null;
+  /** How indirectly the roles were found (subtracted from the confidence). */
+  penalty: number;
+}
+
+function findRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m: Money | null, limit: number): Roles {
+  const clause = clauseOf(view, v.phraseStart);
+  const inClause = (a: Actor): boolean => clauseOf(view, a.start) === clause;
+  let penalty = 0;
+  let recipient: Actor | null = null;
+  let actor: Actor | null = null;
+
+  // Recipient: first object of give/pay/fine, else the actor after to/for following the verb (after the amount first).
+  const objectActor = actors.find((a) => a.start >= v.end && a.start < limit && inClause(a) && onlyDeterminers(view, v.end, a.start));
+  if (!v.noun && DITRANSITIVE.has(v.lemma) && objectActor && !v.passive) recipient = objectActor;
+  if (!recipient) {
+    const preps = v.category === 'fine' ? ['on', 'against', ...RECIPIENT_PREPS] : v.category === 'cut' || v.category === 'request' ? ['from', ...RECIPIENT_PREPS] : [...RECIPIENT_PREPS];
+    const from = m && m.start > v.end ? m.end : v.end;
+    const fromClause = m && m.start > v.end ? clauseOf(view, m.start) : clause;
+    // A statement's addressee sits right after the verb ("said to reporters"), not anywhere in the sentence.
+    const until = v.category === 'say' ? Math.min(limit, v.end + 12) : limit;
+    recipient =
+      prepActor(view, actors, preps, from, until, fromClause) ?? (from !== v.end ? prepActor(view, actors, preps, v.end, m!.start, clause) : null);
+  }
+
+  // An actor before a reporting verb is its speaker: in "Smith said the government paid …" Smith did not pay.
+  const reporting = (a: Actor): boolean => saysBetween(view, a.end, v.phraseStart);
+  const subjectIdx = lastIndexBefore(
+    actors,
+    v.phraseStart,
+    (a) => inClause(a) && a !== recipient && !prepositional(view, a) && !isAmountPart(m, a) && !reporting(a),
+  );
+  const subject = subjectIdx >= 0 ? actors[subjectIdx] : null;
+  if (v.noun) {
+    // "Germany's pledge of …": the possessor acts.
+    const poss = actors.find((a) => a.end <= v.start && a.end > v.start - 40 && /^['’]s\b/.test(view.text.slice(a.end - view.start)));
+    actor = poss ?? subject;
+    if (!poss && actor) penalty += 0.05;
+    return { actor, recipient: recipient !== actor ? recipient : null, penalty: penalty + 0.05 };
+  }
+  if (v.passive) {
+    actor = prepActor(view, actors, ['by'], v.end, limit, clause);
+    if (!recipient && DITRANSITIVE.has(v.lemma) && subject) recipient = subject; // "Ukraine was given $1bn"
+    return { actor, recipient: recipient !== actor ? recipient : null, penalty };
+  }
+  actor = subject;
+  if (!actor) {
+    const lead = view.clauseLead[clause];
+    const pronoun = pronounBefore(view, v.phraseStart);
+    if (clause > 0 && (lead === 'which' || lead === 'who' || lead === 'that')) {
+      actor = lastOf(actors, (a) => a.end <= view.boundaries[clause - 1]) ?? null;
+      penalty += 0.05;
+    } else if (pronoun) {
+      // "The foundation said it would donate …": a speaker earlier in the sentence, else the previous sentences.
+      const person = PRONOUNS_PERSON.has(pronoun);
+      const fits = (a: Actor | null): a is Actor => !!a && (person ? a.kind === 'person' : a.kind !== 'person');
+      actor = lastOf(actors, (a) => a.end <= v.phraseStart && fits(a) && !prepositional(view, a)) ?? null;
+      if (!actor) actor = person ? carry.person : fits(carry.subject) ? carry.subject : null;
+      penalty += 0.1;
+    } else if (clause > 0) {
+      // "NATO pledged €5bn, and delivered €2bn by March": the sentence's subject carries over.
+      actor = actors.find((a) => a.end <= v.phraseStart && !prepositional(view, a) && a !== recipient) ?? null;
+      penalty += 0.1;
+    }
+  }
+  if (actor && RECEIVING.has(v.lemma)) {
+    // "Ukraine received $5bn from the EU": the subject is the recipient, the "from" actor gives.
+    const giver = prepActor(view, actors, ['from'], v.end, limit, clause);
+    return { actor: giver, recipient: actor, penalty };
+  }
+  if (recipient && actor && (recipient === actor || (recipient.entity && recipient.entity === actor.entity))) recipient = null;
+  return { actor, recipient, penalty };
+}
+
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'claimed', 'claims', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'estimated', 'estimates', 'believes', 'believed', 'thinks', 'thought', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms']);
+
+function saysBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = tokenAfter(view, from); i < view.tokens.length && view.tokens[i].end <= to; i++) {
+    if (REPORTING.has(view.tokens[i].lower) && !view.tokens[i].inMention) return true;
+  }
+  return false;
+}
+
+function isAmountPart(m: Money | null, a: Actor): boolean {
+  return !!m && a.start >= m.start && a.end <= m.end;
+}
+
+function lastIndexBefore(actors: Actor[], offset: number, ok: (a: Actor) => boolean): number {
+  for (let i = actors.length - 1; i >= 0; i--) if (actors[i].end <= offset && ok(actors[i])) return i;
+  return -1;
+}
+
+/** The actor is the object of a preposition ("in the United States", "from NATO"), so not a subject. */
+function prepositional(view: SentenceView, a: Actor): boolean {
+  let i = tokenBefore(view, a.start);
+  while (i >= 0 && DETERMINERS.has(view.tokens[i].lower)) i--;
+  return i >= 0 && PREPOSITIONS.has(view.tokens[i].lower) && gapIsWordsOnly(view, view.tokens[i].end, a.start);
+}
+
+function gapIsWordsOnly(view: SentenceView, from: number, to: number): boolean {
+  return /^[\sA-Za-z'’-]*$/.test(view.text.slice(from - view.start, to - view.start));
+}
+
+/** Only determiners ("the", "its") or "the government of" stand between two offsets. */
+function onlyDeterminers(view: SentenceView, from: number, to: number): boolean {
+  const gap = view.text.slice(from - view.start, to - view.start);
+  if (gap.length > 48) return false;
+  const words = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (DETERMINERS.has(w)) continue;
+    // "the people of", "the government of": a head noun followed by "of".
+    if (words[i + 1] === 'of' && /^[a-z-]+$/.test(w) && i + 2 >= words.length - 1) {
+      if (i + 2 === words.length || DETERMINERS.has(words[i + 2])) return true;
+    }
+    return false;
+  }
+  return /^[\sA-Za-z'’-]*$/.test(gap);
+}
+
+/** The first actor after one of `preps` that follows `from` (before `limit`, in the clause). */
+function prepActor(view: SentenceView, actors: Actor[], preps: string[], from: number, limit: number, clause: number): Actor | null {
+  const { tokens } = view;
+  for (let i = tokenAfter(view, from); i < tokens.length && tokens[i].start < limit; i++) {
+    if (clauseOf(view, tokens[i].start) !== clause) break;
+    if (tokens[i].inMention || !preps.includes(tokens[i].lower)) continue;
+    const after = tokens[i].end;
+    const a = actors.find((x) => x.start >= after && x.start < limit);
+    // "for Trump's role" names a possessor, not a recipient.
+    if (a && onlyDeterminers(view, after, a.start) && !/^['’]s\b/.test(view.text.slice(a.end - view.start))) return a;
+  }
+  return null;
+}
+
+/** "he", "she", "it", "they" right before the verb phrase. */
+function pronounBefore(view: SentenceView, offset: number): string | null {
+  const i = tokenBefore(view, offset);
+  if (i < 0) return null;
+  const w = view.tokens[i].lower;
+  return PRONOUNS_PERSON.has(w) || PRONOUNS_OTHER.has(w) ? w : null;
+}
+
+/** The sentence's DATE nearest the anchor: same clause first, then resolvable points and periods, then distance. */
+function pickTime(view: SentenceView, dates: DateM[], anchor: number): DateM | null {
+  let best: DateM | null = null;
+  let bestScore = -Infinity;
+  const clause = clauseOf(view, anchor);
+  for (const d of dates) {
+    const distance = d.end <= anchor ? anchor - d.end : Math.max(0, d.start - anchor);
+    const duration = typeof d.timex === 'string' && d.timex.startsWith('P');
+    const score =
+      (clauseOf(view, d.start) === clause ? 10000 : 0) + (d.start_date ? 5000 : 0) + (duration ? -8000 : 0) - distance;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function makeFact(view: SentenceView, verb: Verb | undefined, roles: Roles, m: Money | null, time: DateM | null, penalty: number): Fact {
+  const action: FactAction = verb
+    ? {
+        text: view.text.slice(verb.phraseStart - view.start, verb.end - view.start),
+        lemma: verb.lemma,
+        category: verb.category,
+        negated: verb.negated,
+        planned: verb.planned || verb.category === 'pledge',
+        start: verb.phraseStart,
+        end: verb.end,
+      }
+    : { text: null, lemma: null, category: 'other', negated: false, planned: false, start: null, end: null };
+  let c = 0.1;
+  if (m) c += 0.3;
+  if (verb) c += verb.category === 'other' ? 0.1 : 0.2;
+  if (roles.actor) c += 0.2;
+  if (roles.recipient) c += 0.1;
+  if (time) c += 0.1;
+  c = Math.max(0.05, Math.min(1, c - penalty));
+  return {
+    action,
+    actor: roles.actor?.entity ?? null,
+    actorMention: roles.actor?.id ?? null,
+    recipient: roles.recipient?.entity ?? null,
+    recipientMention: roles.recipient?.id ?? null,
+    amount: m?.id ?? null,
+    time: time?.id ?? null,
+    evidence: { start: view.start, end: view.end, text: view.text },
+    confidence: Math.round(c * 100) / 100,
+  };
+}
+
+function updateCarry(view: SentenceView, carry: Carry): void {
+  let subject: Actor | null = null;
+  for (const m of view.mentions) {
+    if (m.type !== 'ACTOR') continue;
+    const a = m as Actor;
+    if (a.kind === 'person') carry.person = a;
+    if (!subject && !prepositional(view, a)) subject = a;
+  }
+  if (subject) carry.subject = subject;
+}
