@@ -33,17 +33,17 @@ export class Analyzer {
     }
     this.cache = next;
     const mentions = all;
-    const { entities, entityOf, canonicalOf } = linkEntities(mentions);
+    const links = linkEntities(mentions);
     const analyzed: AnalyzedMention[] = mentions.map((m, i) => {
       const id = `m${i + 1}`;
       if (m.type !== 'ACTOR') return { ...m, id };
-      return { ...m, canonical: canonicalOf(i) ?? m.canonical, id, entity: entityOf(i) };
+      return { ...m, kind: links.kindOf(i) ?? m.kind, canonical: links.canonicalOf(i) ?? m.canonical, id, entity: links.entityOf(i) };
     });
     return {
       chars: text.length,
       referenceDate,
       mentions: analyzed,
-      entities,
+      entities: links.entities,
       stats: { blocks: blocks.length, reusedBlocks: reused, ms: now() - t0 },
     };
   }

@@ -1,29 +1,124 @@
-import type { Entity, Mention } from './model';
+import type { ActorKind, ActorMention, Entity, Mention } from './model';
 
 export interface EntityLinks {
   entities: Entity[];
   /** Entity id for the mention at this index (actors only). */
   entityOf(index: number): string | undefined;
   canonicalOf(index: number): string | undefined;
+  /** The entity's kind for the mention at this index: a bare "Rutte" first guessed as an organisation is a person. */
+  kindOf(index: number): ActorKind | undefined;
 }
 
-/** Groups actor mentions into document-level entities. (Placeholder: one entity per distinct canonical name.) */
+/** Words left out when forming an acronym from a name ("Bank of Japan" → BOJ keeps "of" out → BJ and BOJ both tried). */
+const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in']);
+
+interface Group {
+  key: string;
+  canonical: string;
+  kind: ActorKind;
+  /** Mention indices, in text order. */
+  members: number[];
+}
+
+/**
+ * Groups actor mentions into document-level entities. Mentions with the same canonical name (after alias
+ * normalisation: "U.S." / "America" → United States, "the NATO" → NATO) form one entity; then short forms are
+ * attached to the full name they abbreviate: a person's surname or given name ("Rutte" → Mark Rutte), an acronym
+ * ("EU" → European Union), the leading word of an organisation's name ("Xinhua" → Xinhua News Agency).
+ * Entity ids follow the order of each entity's first mention, so output is deterministic.
+ */
 export function linkEntities(mentions: Mention[]): EntityLinks {
-  const byKey = new Map<string, Entity>();
-  const ofIndex = new Map<number, Entity>();
+  const actors: Array<[number, ActorMention]> = [];
   mentions.forEach((m, i) => {
-    if (m.type !== 'ACTOR') return;
-    const key = `${m.kind}:${m.canonical}`;
-    let e = byKey.get(key);
-    if (!e) {
-      e = { id: '', canonical: m.canonical, kind: m.kind, aliases: [m.canonical], titles: [], mentions: [] };
-      byKey.set(key, e);
-    }
-    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
-    e.mentions.push(`m${i + 1}`);
-    ofIndex.set(i, e);
+    if (m.type === 'ACTOR') actors.push([i, m]);
   });
-  const entities = [...byKey.values()];
-  entities.forEach((e, i) => (e.id = `e${i + 1}`));
-  return { entities, entityOf: (i) => ofIndex.get(i)?.id, canonicalOf: (i) => ofIndex.get(i)?.canonical };
+
+  // 1. Exact canonical groups.
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<number, Group>();
+  for (const [i, m] of actors) {
+    const key = m.canonical.toLowerCase();
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, canonical: m.canonical, kind: m.kind, members: [] };
+      groups.set(key, g);
+    }
+    g.members.push(i);
+    groupOf.set(i, g);
+  }
+
+  // 2. Short forms → the full name they abbreviate, when exactly one full name fits.
+  const multi = [...groups.values()].filter((g) => g.canonical.includes(' '));
+  const byPart = new Map<string, Group[]>();
+  const byAcronym = new Map<string, Group[]>();
+  const add = (map: Map<string, Group[]>, k: string, g: Group): void => {
+    const list = map.get(k) ?? [];
+    if (!list.includes(g)) list.push(g);
+    map.set(k, list);
+  };
+  for (const g of multi) {
+    const words = g.canonical.split(' ');
+    if (g.kind === 'person') {
+      add(byPart, words[words.length - 1].toLowerCase(), g);
+      add(byPart, words[0].toLowerCase(), g);
+    } else if (g.kind === 'organization') {
+      add(byPart, words[0].toLowerCase(), g);
+      const content = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+      if (content.length > 1) add(byAcronym, content.map((w) => w[0]).join('').toUpperCase(), g);
+      add(byAcronym, words.map((w) => w[0]).join('').toUpperCase(), g);
+    }
+  }
+  const merged = new Map<Group, Group>();
+  for (const g of groups.values()) {
+    if (g.canonical.includes(' ')) continue;
+    const word = g.canonical;
+    let target: Group | undefined;
+    const parts = byPart.get(word.toLowerCase());
+    if (/^[A-Z]{2,6}$/.test(word)) target = single(byAcronym.get(word));
+    if (!target && parts) {
+      const persons = parts.filter((p) => p.kind === 'person');
+      // A bare surname/given name goes to the person; the first word of an organisation's name only to that organisation.
+      target = persons.length ? single(persons) : g.kind === 'organization' ? single(parts) : undefined;
+      if (target && target.kind === 'organization' && target.canonical.split(' ')[0] !== word) target = undefined;
+    }
+    if (target && target !== g && (g.kind === target.kind || g.kind === 'organization' || g.kind === 'person')) merged.set(g, target);
+  }
+  for (const [from, to] of merged) {
+    to.members.push(...from.members);
+    for (const i of from.members) groupOf.set(i, to);
+    groups.delete(from.key);
+  }
+
+  // 3. Entities in order of first mention.
+  const ordered = [...groups.values()]
+    .map((g) => ({ g, members: g.members.sort((a, b) => a - b) }))
+    .sort((a, b) => a.members[0] - b.members[0]);
+  const entities: Entity[] = [];
+  const idOf = new Map<Group, string>();
+  ordered.forEach(({ g, members }, k) => {
+    const id = `e${k + 1}`;
+    idOf.set(g, id);
+    const aliases = [g.canonical];
+    const titles: string[] = [];
+    for (const i of members) {
+      const m = mentions[i] as ActorMention;
+      const surface = m.text.replace(/['’]s?$/u, '');
+      if (!aliases.includes(surface)) aliases.push(surface);
+      if (m.title && !titles.includes(m.title)) titles.push(m.title);
+    }
+    entities.push({ id, canonical: g.canonical, kind: g.kind, aliases, titles, mentions: members.map((i) => `m${i + 1}`) });
+  });
+  return {
+    entities,
+    entityOf: (i) => {
+      const g = groupOf.get(i);
+      return g ? idOf.get(g) : undefined;
+    },
+    canonicalOf: (i) => groupOf.get(i)?.canonical,
+    kindOf: (i) => groupOf.get(i)?.kind,
+  };
+}
+
+function single<T>(list: T[] | undefined): T | undefined {
+  return list && list.length === 1 ? list[0] : undefined;
 }
