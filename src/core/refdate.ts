@@ -1,6 +1,71 @@
 import type { ReferenceDate } from './model';
+import { extractDates } from './extract/dates';
+import { parseYmd } from './time/calendar';
 
-/** The article's own date from its dateline or header. (Placeholder until the date work lands.) */
-export function detectReferenceDate(_text: string): ReferenceDate {
+/** How far into the article a dateline or header date may appear. */
+const HEAD_CHARS = 1000;
+const HEAD_LINES = 5;
+
+/** Header labels that introduce the article's own date. */
+const HEADER_LABEL = /^\s*(?:published|posted|updated|last updated|date|dated|dateline|first published|released|issued)\s*(?:on|at)?\s*[:\-–—]?\s*$/i;
+/** What may follow a dateline date: "(Reuters) -", "/PRNewswire/ --", "—", "|", or nothing. */
+const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—|:/]|$)/;
+/** What may precede a dateline date: "BRUSSELS,", "WASHINGTON (AP) -", "Xinhua News Agency, Beijing,". */
+const DATELINE_HEAD = /^\s*(?:[A-Z][A-Za-z.'’\- ]{1,60},\s*){1,3}$/;
+/** Weekday (and separators) allowed in front of a header date: "Friday 4 April 2025", "Fri, ". */
+const WEEKDAY_LEAD = /^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+
+/**
+ * The article's own date from its dateline or header, read from the first few lines only. Conservative: the date must
+ * be a full calendar day (a month and day without a year does not anchor anything) and must stand where a dateline or
+ * header date stands — not anywhere in the first sentence of the body.
+ */
+export function detectReferenceDate(text: string): ReferenceDate {
+  const head = text.slice(0, HEAD_CHARS);
+  let lineStart = 0;
+  for (let n = 0; n < HEAD_LINES && lineStart < head.length; n++) {
+    let lineEnd = head.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = head.length;
+    const line = head.slice(lineStart, lineEnd);
+    const found = dateInLine(line);
+    if (found) return { value: found.value, source: found.source, start: lineStart + found.start, end: lineStart + found.end };
+    lineStart = lineEnd + 1;
+    if (line.trim() === '') n--; // blank lines do not count against the budget
+  }
   return { value: null, source: 'none' };
 }
+
+function dateInLine(line: string): { value: string; source: 'dateline' | 'header'; start: number; end: number } | null {
+  if (!line.trim()) return null;
+  const candidates: Array<{ value: string; start: number; end: number }> = [];
+  for (const m of extractDates(line, { value: null, source: 'none' })) {
+    if (m.timex && /^\d{4}-\d{2}-\d{2}$/.test(m.timex)) candidates.push({ value: m.timex, start: m.start, end: m.end });
+  }
+  // ISO timestamps in headers ("Published: 2025-04-04T09:30:00Z") carry a time the date scanner does not read.
+  const iso = ISO_STAMP.exec(line);
+  if (iso && isCalendarDay(iso[1])) {
+    const end = iso.index + iso[0].length;
+    const i = candidates.findIndex((c) => c.start === iso.index);
+    if (i >= 0) candidates[i].end = end;
+    else candidates.push({ value: iso[1], start: iso.index, end });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  // Only the first full date of a line is considered: a later one is body text.
+  const c = candidates[0];
+  if (!c) return null;
+  const lead = line.slice(0, c.start).replace(WEEKDAY_TAIL, '');
+  const after = line.slice(c.end);
+  if (HEADER_LABEL.test(lead)) return { ...c, source: 'header' };
+  if (WEEKDAY_LEAD.test(lead) && /^\s*(?:[|•·–—-]|$)/.test(after)) return { ...c, source: 'header' };
+  if (DATELINE_HEAD.test(lead) && DATELINE_TAIL.test(after)) return { ...c, source: 'dateline' };
+  return null;
+}
+
+const ISO_STAMP = /\b(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
+
+function isCalendarDay(s: string): boolean {
+  return parseYmd(s) !== null;
+}
+
+/** A weekday written just before the date ("Friday, April 4, 2025") belongs with it. */
+const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$/i;

@@ -1,6 +1,65 @@
 import type { DateMention, ReferenceDate } from '../model';
+import { parseYmd } from '../time/calendar';
+import { DateScanner, ScanContext } from '../time/scanner';
+import { Tok, tokenize } from '../time/tokens';
+import { Sentence, splitSentences } from '../text/sentences';
 
-/** DATE mentions in one block; offsets relative to the block. (Placeholder until the date extractor lands.) */
-export function extractDates(_text: string, _ref: ReferenceDate): DateMention[] {
-  return [];
+/**
+ * Wording that points a clause forward in time. News is about the past, so a bare weekday or month resolves
+ * backwards unless the words around it say otherwise.
+ */
+const FUTURE_RE =
+  /\b(?:will|won't|shall|would|going to|set to|scheduled|(?:is|are|be) due|due (?:out|on|in)|slated|poised to|expected to|to be held|planned|planning|plans? (?:to|for|on)|intends? to|upcoming)\b|'ll\b/i;
+/** How far around a date the tense cues are read (characters), within its sentence. */
+const TENSE_BEFORE = 80;
+const TENSE_AFTER = 15;
+
+/** DATE mentions in one block; offsets relative to the block. */
+export function extractDates(text: string, ref: ReferenceDate): DateMention[] {
+  const toks = tokenize(text);
+  if (toks.length === 0) return [];
+  const scanner = new DateScanner(toks, parseYmd(ref.value), new SentenceContext(text, toks));
+  const out: DateMention[] = [];
+  for (const m of scanner.scan()) {
+    const start = toks[m.i0].s;
+    const end = toks[m.i1 - 1].e;
+    out.push({ type: 'DATE', start, end, text: text.slice(start, end), ...m.v });
+  }
+  return out;
+}
+
+/** Sentence-level cues for the scanner, computed lazily (most blocks never ask). */
+class SentenceContext implements ScanContext {
+  private sentences: Sentence[] | null = null;
+  private readonly blockCache = new Map<RegExp, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: Tok[],
+  ) {}
+
+  future(i: number): boolean {
+    const s = this.sentenceAt(this.toks[i].s);
+    const from = Math.max(s.start, this.toks[i].s - TENSE_BEFORE);
+    const to = Math.min(s.end, this.toks[i].e + TENSE_AFTER);
+    return FUTURE_RE.test(this.text.slice(from, to));
+  }
+
+  blockMentions(word: RegExp): boolean {
+    let v = this.blockCache.get(word);
+    if (v === undefined) this.blockCache.set(word, (v = word.test(this.text)));
+    return v;
+  }
+
+  private sentenceAt(pos: number): Sentence {
+    const all = (this.sentences ??= splitSentences(this.text));
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (all[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return all[lo] ?? { start: 0, end: this.text.length };
+  }
 }
