@@ -1,0 +1,167 @@
+/**
+ * Runs analyses either inline (small texts) or in a worker_threads Worker (big texts), behind one interface.
+ * No `vscode` import: the editor benchmark drives this same module from plain Node.
+ */
+import { Worker } from 'node:worker_threads';
+import { Analyzer } from '../core/analyze';
+import type { Analysis, AnalyzeOptions } from '../core/model';
+import { mentionPositions } from './positions';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/** An analysis plus, per mention i, [startLine, startChar, endLine, endChar] at 4*i in `positions`. */
+export interface AnalysisResult {
+  analysis: Analysis;
+  positions: Int32Array;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export interface AnalysisJob {
+  readonly promise: Promise<AnalysisResult>;
+  /** True when the job runs in the worker (worth a progress indicator; can be cancelled mid-way). */
+  readonly inWorker: boolean;
+  cancel(): void;
+}
+
+export interface AnalysisClientOptions {
+  /** Path of the bundled worker script (dist/worker.js). */
+  workerPath: string;
+  /** Texts of at least this many UTF-16 units go to the worker; smaller ones run inline. */
+  workerThreshold: number;
+  /** Called when the worker cannot start or crashes, so the host can log it. */
+  log?: (msg: string) => void;
+}
+
+interface Pending {
+  msg: Extract<WorkerRequest, { kind: 'analyze' }>;
+  resolve(a: AnalysisResult): void;
+  reject(e: unknown): void;
+}
+
+export class AnalysisClient {
+  private inline = new Map<string, Analyzer>();
+  private worker: Worker | undefined;
+  private workerBroken = false;
+  private pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly opts: AnalysisClientOptions) {}
+
+  analyze(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
+    if (text.length >= this.opts.workerThreshold && !this.workerBroken) {
+      // A document that moved to the worker drops its inline cache (and vice versa below) to keep one copy.
+      this.inline.delete(key);
+      return this.inWorker(key, text, options);
+    }
+    this.post({ kind: 'forget', key }, false);
+    return this.inlineJob(key, text, options);
+  }
+
+  /** Drops every cache for a closed document. */
+  forget(key: string): void {
+    this.inline.delete(key);
+    this.post({ kind: 'forget', key }, false);
+  }
+
+  dispose(): void {
+    for (const p of this.pending.values()) p.reject(new CancelledError());
+    this.pending.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.inline.clear();
+  }
+
+  private inlineJob(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
+    let analyzer = this.inline.get(key);
+    if (!analyzer) this.inline.set(key, (analyzer = new Analyzer()));
+    const a = analyzer;
+    let cancelled = false;
+    // Deferred by one macrotask so callers get uniform async behaviour and a cancel right after scheduling works.
+    const promise = new Promise<AnalysisResult>((resolve, reject) =>
+      setImmediate(() => {
+        if (cancelled) return reject(new CancelledError());
+        try {
+          const analysis = a.analyze(text, options);
+          resolve({ analysis, positions: mentionPositions(text, analysis.mentions) });
+        } catch (e) {
+          reject(e);
+        }
+      }),
+    );
+    return { promise, inWorker: false, cancel: () => (cancelled = true) };
+  }
+
+  private inWorker(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
+    const id = this.nextId++;
+    const msg = { kind: 'analyze' as const, id, key, text, options };
+    const promise = new Promise<AnalysisResult>((resolve, reject) => {
+      this.pending.set(id, { msg, resolve, reject });
+    });
+    if (!this.post(msg, true)) {
+      // No worker available: fall back to inline so the article still gets analysed.
+      const p = this.pending.get(id)!;
+      this.pending.delete(id);
+      const job = this.inlineJob(key, text, options);
+      job.promise.then(p.resolve, p.reject);
+      return { promise, inWorker: false, cancel: job.cancel };
+    }
+    return { promise, inWorker: true, cancel: () => this.cancel(id) };
+  }
+
+  /** A synchronous analysis cannot be interrupted, so cancelling means terminating the worker; the other
+   *  pending jobs are re-posted to a fresh one (their documents lose their paragraph cache once). */
+  private cancel(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    p.reject(new CancelledError());
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+    for (const other of this.pending.values()) this.post(other.msg, true);
+  }
+
+  private post(msg: WorkerRequest, start: boolean): boolean {
+    if (!this.worker && start) this.worker = this.startWorker();
+    if (!this.worker) return false;
+    if (msg.kind === 'analyze') this.worker.ref();
+    this.worker.postMessage(msg);
+    return true;
+  }
+
+  private startWorker(): Worker | undefined {
+    let w: Worker;
+    try {
+      w = new Worker(this.opts.workerPath);
+    } catch (e) {
+      this.workerBroken = true;
+      this.opts.log?.(`analysis worker unavailable, analysing inline: ${(e as Error).message}`);
+      return undefined;
+    }
+    // Referenced only while jobs are pending: an idle worker must not keep a process (bench, tests) alive.
+    w.unref();
+    w.on('message', (r: WorkerResponse) => {
+      const p = this.pending.get(r.id);
+      if (!p) return; // cancelled meanwhile
+      this.pending.delete(r.id);
+      if (this.pending.size === 0) w.unref();
+      if (r.ok) p.resolve({ analysis: r.analysis, positions: r.positions });
+      else p.reject(new Error(r.error));
+    });
+    const fail = (why: string) => {
+      if (this.worker !== w) return; // a worker we terminated on purpose
+      this.worker = undefined;
+      this.opts.log?.(`analysis worker stopped: ${why}`);
+      for (const p of this.pending.values()) p.reject(new Error(`analysis worker stopped: ${why}`));
+      this.pending.clear();
+    };
+    w.on('error', (e) => fail(e.message));
+    w.on('exit', (code) => fail(`exit code ${code}`));
+    return w;
+  }
+}

@@ -1,0 +1,31 @@
+import type * as vscode from 'vscode';
+import type { Analysis } from '../core/model';
+import type { ArticleStatus } from './articles';
+import type { DecorationKey } from './decorations';
+
+export interface TreeSnapshot {
+  id?: string;
+  label: string;
+  description?: string;
+  command?: vscode.Command;
+  children: TreeSnapshot[];
+}
+
+/** What `activate` returns: a small surface for the integration tests (and other extensions). */
+export interface NewsFactsApi {
+  /** Ranges last set per decoration kind on editors of `uri`. */
+  getDecorations(uri: vscode.Uri): Record<DecorationKey, vscode.Range[]> | undefined;
+  /** The sidebar as the tree view sees it, fully expanded. */
+  getTree(): TreeSnapshot[];
+  /** Labels of the selected sidebar nodes. */
+  getTreeSelection(): string[];
+  /** Resolves when no analysis is scheduled or running for the shown articles. */
+  whenIdle(): Promise<void>;
+  getAnalysis(uri: vscode.Uri): Analysis | undefined;
+  getState(uri: vscode.Uri): { status: ArticleStatus; message?: string } | undefined;
+  /** Which tree roots were refreshed, in order ('all' = whole tree). */
+  treeRefreshLog(): string[];
+  /** Cancels the running analysis of `uri`; false when none is running. */
+  cancel(uri: vscode.Uri): boolean;
+  counters(): { runs: number; stale: number; inWorker: number; lastApplyMs: number };
+}

@@ -1,0 +1,284 @@
+/**
+ * Which documents are articles, when they are (re-)analysed, and the latest trustworthy result for each.
+ * Analyses run debounced, only for documents shown in an editor, inline or in the worker (AnalysisClient);
+ * a result for a document version that has changed meanwhile is discarded and the document analysed again.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Analysis, AnalyzeOptions } from '../core/model';
+import { AnalysisClient, AnalysisJob, CancelledError } from './analysisClient';
+import { Config, WORKER_THRESHOLD } from './config';
+import { indexAnalysis, MentionIndex } from './format';
+
+export type ArticleStatus = 'pending' | 'analysing' | 'ready' | 'tooLarge' | 'binary' | 'cancelled' | 'error';
+
+export interface ArticleState {
+  readonly key: string;
+  uri: vscode.Uri;
+  status: ArticleStatus;
+  /** Human-readable reason for tooLarge/binary/cancelled/error. */
+  message?: string;
+  analysis?: Analysis;
+  index?: MentionIndex;
+  /** Editor ranges of the mentions, by mention id, computed once against `analysedVersion`. */
+  ranges?: Map<string, vscode.Range>;
+  analysedVersion?: number;
+  /** Version for which the last run finished (whatever its outcome). */
+  checkedVersion?: number;
+  /** The user chose "Analyse anyway" above the size limit. */
+  force: boolean;
+  warnedTooLarge?: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+  job?: AnalysisJob;
+  rerun?: boolean;
+}
+
+const LANGUAGES = new Set(['plaintext', 'news']);
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+const PROGRESS_AFTER_MS = 300;
+
+export class ArticleService implements vscode.Disposable {
+  private readonly states = new Map<string, ArticleState>();
+  private readonly changed = new vscode.EventEmitter<ArticleState>();
+  /** Fires whenever an article's analysis or status changes. */
+  readonly onDidChange = this.changed.event;
+  private idleWaiters: Array<() => void> = [];
+  /** Counters exposed to tests. */
+  readonly counters = { runs: 0, stale: 0, inWorker: 0, lastApplyMs: 0 };
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private config: Config,
+    private readonly memento: vscode.Memento,
+    private readonly log: vscode.OutputChannel,
+  ) {}
+
+  setConfig(c: Config): void {
+    this.config = c;
+  }
+
+  isArticle(doc: vscode.TextDocument): boolean {
+    if (!LANGUAGES.has(doc.languageId) || !SCHEMES.has(doc.uri.scheme)) return false;
+    return !this.config.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  }
+
+  get(uri: vscode.Uri): ArticleState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** Makes sure a shown article is analysed at its current version. */
+  ensure(doc: vscode.TextDocument): void {
+    if (!this.isArticle(doc)) {
+      this.drop(doc.uri);
+      return;
+    }
+    const s = this.stateFor(doc);
+    if (s.checkedVersion !== doc.version && !s.timer && !s.job) this.schedule(doc, 0);
+  }
+
+  /** Debounced (re-)analysis. */
+  schedule(doc: vscode.TextDocument, delay = this.config.debounceMs): void {
+    if (!this.isArticle(doc)) return;
+    const s = this.stateFor(doc);
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = setTimeout(() => {
+      s.timer = undefined;
+      void this.run(doc, s);
+    }, delay);
+  }
+
+  /** Re-analyses every shown article now (settings changed, refresh command). */
+  refreshAll(docs: readonly vscode.TextDocument[]): void {
+    for (const doc of docs) {
+      if (this.isArticle(doc)) this.schedule(doc, 0);
+      else this.drop(doc.uri);
+    }
+  }
+
+  analyseAnyway(doc: vscode.TextDocument): void {
+    const s = this.stateFor(doc);
+    s.force = true;
+    this.schedule(doc, 0);
+  }
+
+  /** Cancels a running analysis (the progress notification's Cancel button does the same). */
+  cancel(uri: vscode.Uri): boolean {
+    const s = this.states.get(uri.toString());
+    if (!s?.job) return false;
+    s.job.cancel();
+    return true;
+  }
+
+  referenceDateOf(uri: vscode.Uri): string | undefined {
+    return this.memento.get<string>(refKey(uri));
+  }
+
+  async setReferenceDate(doc: vscode.TextDocument, day: string | undefined): Promise<void> {
+    await this.memento.update(refKey(doc.uri), day || undefined);
+    this.schedule(doc, 0);
+  }
+
+  drop(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const s = this.states.get(key);
+    if (!s) return;
+    if (s.timer) clearTimeout(s.timer);
+    s.job?.cancel();
+    this.states.delete(key);
+    this.client.forget(key);
+    this.notifyIdle();
+  }
+
+  /** Resolves once no analysis is scheduled or running and every shown article is analysed at its version. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) {
+      if (s.timer) clearTimeout(s.timer);
+      s.job?.cancel();
+    }
+    this.states.clear();
+    this.changed.dispose();
+    this.notifyIdle();
+  }
+
+  private isIdle(): boolean {
+    for (const s of this.states.values()) if (s.timer || s.job) return false;
+    for (const e of vscode.window.visibleTextEditors) {
+      const s = this.states.get(e.document.uri.toString());
+      if (s && s.checkedVersion !== e.document.version) return false;
+    }
+    return true;
+  }
+
+  private notifyIdle(): void {
+    if (!this.idleWaiters.length || !this.isIdle()) return;
+    const w = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const r of w) r();
+  }
+
+  private stateFor(doc: vscode.TextDocument): ArticleState {
+    const key = doc.uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = { key, uri: doc.uri, status: 'pending', force: false };
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  private options(uri: vscode.Uri): AnalyzeOptions {
+    const day = this.referenceDateOf(uri) ?? this.config.referenceDate;
+    return day ? { referenceDate: day, referenceSource: 'setting' } : {};
+  }
+
+  private finish(s: ArticleState, version: number, status: ArticleStatus, message?: string): void {
+    s.status = status;
+    s.message = message;
+    s.checkedVersion = version;
+    this.changed.fire(s);
+  }
+
+  private async run(doc: vscode.TextDocument, s: ArticleState): Promise<void> {
+    if (doc.isClosed || this.states.get(s.key) !== s) return this.notifyIdle();
+    if (s.job) {
+      // A synchronous analysis cannot be interrupted cheaply; let it finish (its result will be stale) and go again.
+      s.rerun = true;
+      return;
+    }
+    const version = doc.version;
+    const text = doc.getText();
+    const name = path.basename(doc.uri.path);
+    const limit = this.config.maxFileSizeKB * 1024;
+    if (text.length > limit && !s.force) {
+      const msg = `${name} is ${kb(text.length)} KB, above the News Facts limit of ${this.config.maxFileSizeKB} KB (newsFacts.maxFileSizeKB); it was not analysed.`;
+      this.finish(s, version, 'tooLarge', msg);
+      this.notifyIdle();
+      if (!s.warnedTooLarge) {
+        s.warnedTooLarge = true;
+        void vscode.window.showWarningMessage(msg, 'Analyse anyway', 'Open Settings').then((pick) => {
+          if (pick === 'Analyse anyway') this.analyseAnyway(doc);
+          else if (pick === 'Open Settings')
+            void vscode.commands.executeCommand('workbench.action.openSettings', 'newsFacts.maxFileSizeKB');
+        });
+      }
+      return;
+    }
+    if (text.length <= limit) s.warnedTooLarge = false;
+    if (text.slice(0, 8192).includes('\u0000')) {
+      this.finish(s, version, 'binary', `${name} does not look like a text article (it contains NUL bytes); nothing was analysed.`);
+      return this.notifyIdle();
+    }
+
+    this.counters.runs++;
+    const job = this.client.analyze(s.key, text, this.options(doc.uri));
+    if (job.inWorker) this.counters.inWorker++;
+    s.job = job;
+    s.status = 'analysing';
+    this.changed.fire(s);
+    const progressTimer = job.inWorker ? setTimeout(() => this.showProgress(job, name, text.length), PROGRESS_AFTER_MS) : undefined;
+    try {
+      const { analysis, positions: pos } = await job.promise;
+      if (doc.isClosed || this.states.get(s.key) !== s) return;
+      if (doc.version !== version) {
+        this.counters.stale++; // edited while analysing: these offsets no longer fit the text
+        s.rerun = true;
+        return;
+      }
+      const t0 = performance.now(); // main-thread cost of taking a result in (offsets → positions, grouping)
+      const ranges = new Map<string, vscode.Range>();
+      analysis.mentions.forEach((m, i) => {
+        const j = 4 * i;
+        ranges.set(m.id, new vscode.Range(pos[j], pos[j + 1], pos[j + 2], pos[j + 3]));
+      });
+      s.analysis = analysis;
+      s.index = indexAnalysis(analysis);
+      s.ranges = ranges;
+      s.analysedVersion = version;
+      this.finish(s, version, 'ready'); // listeners decorate and rebuild the tree synchronously
+      this.counters.lastApplyMs = performance.now() - t0;
+      if (text.length >= WORKER_THRESHOLD)
+        this.log.appendLine(`${name}: ${analysis.mentions.length} mentions, engine ${analysis.stats.ms.toFixed(0)} ms, editor update ${this.counters.lastApplyMs.toFixed(0)} ms`);
+    } catch (e) {
+      if (this.states.get(s.key) !== s) return;
+      if (e instanceof CancelledError) {
+        this.finish(s, version, 'cancelled', `Analysis of ${name} was cancelled. Run “News Facts: Refresh” to analyse it again.`);
+      } else {
+        this.log.appendLine(`analysis of ${doc.uri.toString()} failed: ${(e as Error).stack ?? e}`);
+        this.finish(s, version, 'error', `News Facts could not analyse ${name}: ${(e as Error).message}`);
+      }
+    } finally {
+      if (progressTimer) clearTimeout(progressTimer);
+      if (s.job === job) s.job = undefined;
+      if (s.rerun && this.states.get(s.key) === s) {
+        s.rerun = false;
+        if (!s.timer) this.schedule(doc, 0);
+      }
+      this.notifyIdle();
+    }
+  }
+
+  private showProgress(job: AnalysisJob, name: string, chars: number): void {
+    void vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `News Facts: analysing ${name} (${kb(chars)} KB)…`,
+        cancellable: true,
+      },
+      (_progress, token) => {
+        token.onCancellationRequested(() => job.cancel());
+        return job.promise.then(
+          () => undefined,
+          () => undefined,
+        );
+      },
+    );
+  }
+}
+
+const refKey = (uri: vscode.Uri): string => `newsFacts.referenceDate:${uri.toString()}`;
+const kb = (chars: number): string => (chars / 1024).toFixed(chars < 10240 ? 1 : 0);

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { MentionType } from '../core/model';
+
+export const SECTION = 'newsFacts';
+export const ALL_TYPES: readonly MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
+
+/** Texts from this size on are analysed in the worker thread, keeping the extension host responsive. */
+export const WORKER_THRESHOLD = 50 * 1024;
+
+export interface Config {
+  types: ReadonlySet<MentionType>;
+  /** YYYY-MM-DD applied to every article without its own reference date; null = use the dateline. */
+  referenceDate: string | null;
+  exclude: string[];
+  maxFileSizeKB: number;
+  debounceMs: number;
+  decorations: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Read fresh on every use of a changed section, so settings apply without a reload. */
+export function readConfig(): Config {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const types = c.get<string[]>('types', [...ALL_TYPES]).filter((t): t is MentionType => (ALL_TYPES as string[]).includes(t));
+  const ref = (c.get<string>('referenceDate', '') ?? '').trim();
+  return {
+    types: new Set(types),
+    referenceDate: DAY.test(ref) ? ref : null,
+    exclude: c.get<string[]>('exclude', []).filter((g) => typeof g === 'string' && g.trim() !== ''),
+    maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
+    debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
+    decorations: c.get<boolean>('decorations.enabled', true),
+  };
+}
+
+export function isValidDay(s: string): boolean {
+  if (!DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { ArticleService } from './articles';
+import { formatValue, groupKey, mentionAt } from './format';
+
+const TYPE_WORDS = { MONEY: 'Money', DATE: 'Date', ACTOR: 'Actor' } as const;
+
+/** Hover on a mention: its resolved value and how often the same value occurs in the article. */
+export class MentionHover implements vscode.HoverProvider {
+  constructor(private readonly articles: ArticleService) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const s = this.articles.get(doc.uri);
+    if (!s?.analysis || !s.index || !s.ranges || s.analysedVersion !== doc.version) return undefined;
+    const m = mentionAt(s.index, doc.offsetAt(pos));
+    if (!m) return undefined;
+    const range = s.ranges.get(m.id);
+    if (!range || !range.contains(pos)) return undefined;
+    const value = formatValue(m, s.analysis, s.index.entities);
+    const count =
+      m.type === 'ACTOR' && m.entity
+        ? (s.index.entities.get(m.entity)?.mentions.length ?? 1)
+        : (s.index.byGroup.get(groupKey(m))?.length ?? 1);
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown(`**${TYPE_WORDS[m.type]}** — ${escapeMd(value)}\n\n`);
+    md.appendMarkdown(escapeMd(`“${m.text}” · ${count === 1 ? 'occurs once' : `occurs ${count} times`} in this article`));
+    const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), m.start]));
+    md.appendMarkdown(`\n\n[Show in sidebar](command:newsFacts.revealInSidebar?${args})`);
+    md.isTrusted = { enabledCommands: ['newsFacts.revealInSidebar'] };
+    return new vscode.Hover(md, range);
+  }
+}
+
+/** Escapes markdown syntax but, unlike MarkdownString.appendText, keeps spaces as spaces. */
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-!<>|~]/g, '\\$&').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,221 @@
+/**
+ * Sidebar: Money / Dates / Actors → one node per distinct value or canonical actor → its mentions.
+ * Root nodes are long-lived objects so a change can refresh just the roots whose content changed.
+ */
+import * as vscode from 'vscode';
+import type { AnalyzedMention, MentionType } from '../core/model';
+import type { ArticleState } from './articles';
+import { groupLabel, preview } from './format';
+
+export interface RootNode {
+  kind: 'root';
+  type: MentionType;
+  children: GroupNode[];
+  count: number;
+  signature: string;
+}
+export interface GroupNode {
+  kind: 'group';
+  parent: RootNode;
+  key: string;
+  label: string;
+  description: string;
+  icon: vscode.ThemeIcon;
+  children: MentionNode[];
+}
+export interface MentionNode {
+  kind: 'mention';
+  parent: GroupNode;
+  mention: AnalyzedMention;
+  ordinal: number;
+  line: number;
+  range: vscode.Range;
+  /** The document version the mention offsets refer to (the tree is rebuilt on every new analysis). */
+  doc: vscode.TextDocument;
+}
+export type Node = RootNode | GroupNode | MentionNode;
+
+const ROOT_TITLES: Record<MentionType, string> = { MONEY: 'Money', DATE: 'Dates', ACTOR: 'Actors' };
+const ROOT_ICONS: Record<MentionType, string> = { MONEY: 'credit-card', DATE: 'calendar', ACTOR: 'person' };
+const KIND_ICONS: Record<string, [string, string]> = {
+  person: ['person', 'newsFacts.personBorder'],
+  organization: ['organization', 'newsFacts.organizationBorder'],
+  place: ['location', 'newsFacts.placeBorder'],
+  group: ['account', 'newsFacts.groupBorder'],
+};
+
+export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly roots: Record<MentionType, RootNode> = {
+    MONEY: emptyRoot('MONEY'),
+    DATE: emptyRoot('DATE'),
+    ACTOR: emptyRoot('ACTOR'),
+  };
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private current: { key: string; version?: number } | undefined;
+  private byMention = new Map<string, MentionNode>();
+  private visibleTypes: MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
+  /** Which root refreshes were fired, for the test API ("refreshes only what changed"). */
+  readonly refreshLog: Array<MentionType | 'all'> = [];
+
+  /** Shows `state` (or nothing); refreshes only the roots whose content changed when the article stays the same. */
+  show(state: ArticleState | undefined, doc: vscode.TextDocument | undefined, types: MentionType[]): void {
+    const key = state?.key;
+    const sameArticle = key !== undefined && this.current?.key === key;
+    const typesChanged = types.join() !== this.visibleTypes.join();
+    this.visibleTypes = types;
+    if (state && doc && (state.status !== 'ready' || state.analysedVersion !== doc.version) && sameArticle && !typesChanged) {
+      return; // keep showing the last result until the new one arrives
+    }
+    const usable = state && doc && state.status === 'ready' && state.analysedVersion === doc.version ? state : undefined;
+    const dirty: MentionType[] = [];
+    this.byMention = new Map();
+    for (const type of ['MONEY', 'DATE', 'ACTOR'] as MentionType[]) {
+      const root = this.roots[type];
+      const before = root.signature;
+      fillRoot(root, usable, doc, this.byMention);
+      if (root.signature !== before) dirty.push(type);
+    }
+    this.current = key === undefined ? undefined : { key, version: usable?.analysedVersion };
+    if (!sameArticle || typesChanged) {
+      this.refreshLog.push('all');
+      this.changed.fire(undefined);
+    } else {
+      for (const t of dirty) {
+        this.refreshLog.push(t);
+        this.changed.fire(this.roots[t]);
+      }
+    }
+  }
+
+  nodeFor(mentionId: string): MentionNode | undefined {
+    return this.byMention.get(mentionId);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'root': {
+        const item = new vscode.TreeItem(
+          `${ROOT_TITLES[node.type]}: ${node.count}`,
+          node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+        );
+        item.id = `root:${node.type}`;
+        item.description = node.children.length && node.children.length !== node.count ? `${node.children.length} distinct` : undefined;
+        item.iconPath = new vscode.ThemeIcon(ROOT_ICONS[node.type]);
+        item.contextValue = 'newsFacts.root';
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `group:${node.key}`;
+        item.description = node.description;
+        item.iconPath = node.icon;
+        item.tooltip = `${node.label} — ${node.children.length} mention${node.children.length === 1 ? '' : 's'}`;
+        item.contextValue = 'newsFacts.group';
+        return item;
+      }
+      case 'mention': {
+        const item = new vscode.TreeItem(mentionLabel(node), vscode.TreeItemCollapsibleState.None);
+        item.id = `mention:${node.parent.key}#${node.ordinal}`;
+        item.tooltip = `“${node.mention.text}” — line ${node.line + 1}`;
+        item.contextValue = 'newsFacts.mention';
+        const uri = this.current ? vscode.Uri.parse(this.current.key) : undefined;
+        item.command = {
+          command: 'newsFacts.openMention',
+          title: 'Go to mention',
+          arguments: [uri, node.mention.start, node.mention.end],
+        };
+        return item;
+      }
+    }
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.current ? this.visibleTypes.map((t) => this.roots[t]) : [];
+    return node.kind === 'mention' ? [] : node.children;
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'root' ? undefined : node.parent;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function emptyRoot(type: MentionType): RootNode {
+  return { kind: 'root', type, children: [], count: 0, signature: '' };
+}
+
+function fillRoot(
+  root: RootNode,
+  s: ArticleState | undefined,
+  doc: vscode.TextDocument | undefined,
+  byMention: Map<string, MentionNode>,
+): void {
+  root.children = [];
+  root.count = 0;
+  if (!s?.analysis || !s.index || !s.ranges || !doc) {
+    root.signature = '';
+    return;
+  }
+  // A hash, not a joined string: it is recomputed for every mention of every analysis.
+  let h = 0x811c9dc5;
+  const mix = (x: number) => {
+    h = Math.imul(h ^ x, 0x01000193) >>> 0;
+  };
+  const mixStr = (str: string) => {
+    for (let i = 0; i < str.length; i++) mix(str.charCodeAt(i));
+  };
+  for (const [key, mentions] of s.index.byGroup) {
+    const first = mentions[0];
+    if (first.type !== root.type) continue;
+    const n = mentions.length;
+    const group: GroupNode = {
+      kind: 'group',
+      parent: root,
+      key,
+      label: groupLabel(first, s.analysis.referenceDate),
+      description: first.type === 'ACTOR' ? `${first.kind} · ${n}×` : `${n}×`,
+      icon: iconFor(first),
+      children: [],
+    };
+    mentions.forEach((m, ordinal) => {
+      const range = s.ranges!.get(m.id) ?? new vscode.Range(0, 0, 0, 0);
+      const line = range.start.line;
+      // the preview label is made when the row is first shown (getTreeItem): a 1 MB article has ~30k mentions
+      const node: MentionNode = { kind: 'mention', parent: group, mention: m, ordinal, line, range, doc };
+      group.children.push(node);
+      byMention.set(m.id, node);
+      mix(m.start);
+      mix(m.end);
+      mix(line);
+    });
+    root.children.push(group);
+    root.count += n;
+    mixStr(key);
+    mixStr(group.label);
+  }
+  // Most frequent first, then by first appearance: what a reader scans for.
+  root.children.sort((a, b) => b.children.length - a.children.length || a.children[0].mention.start - b.children[0].mention.start);
+  root.signature = `${root.count}|${root.children.length}|${h}`;
+}
+
+/** "12: …to provide more than €20 billion in mil…" with the mention highlighted. */
+function mentionLabel(node: MentionNode): vscode.TreeItemLabel {
+  // Only the mention's line is read: getText() of a 1 MB document per row would be far too slow.
+  const r = node.range;
+  const lineText = r.start.line < node.doc.lineCount ? node.doc.lineAt(r.start.line).text : node.mention.text;
+  const end = r.end.line === r.start.line ? r.end.character : lineText.length;
+  const p = preview(lineText, Math.min(r.start.character, lineText.length), Math.min(end, lineText.length));
+  const head = `${node.line + 1}: `; // line number first: the preview may be cut by a narrow sidebar
+  return { label: head + p.label, highlights: [[head.length + p.from, head.length + p.to]] };
+}
+
+function iconFor(m: AnalyzedMention): vscode.ThemeIcon {
+  if (m.type === 'MONEY') return new vscode.ThemeIcon('credit-card', new vscode.ThemeColor('newsFacts.moneyBorder'));
+  if (m.type === 'DATE') return new vscode.ThemeIcon('calendar', new vscode.ThemeColor('newsFacts.dateBorder'));
+  const [icon, color] = KIND_ICONS[m.kind] ?? ['person', 'newsFacts.personBorder'];
+  return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+}

@@ -1,0 +1,39 @@
+/**
+ * Analysis worker (bundled to dist/worker.js). Keeps one Analyzer per document key so the engine's per-paragraph
+ * cache survives between requests, exactly as it does for documents analysed inline on the extension host.
+ */
+import { parentPort } from 'node:worker_threads';
+import { Analyzer, onExtractorFailure } from '../core/analyze';
+import { mentionPositions } from './positions';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/** Bound on cached documents: each Analyzer holds the blocks of one text, so memory stays ~ MAX_DOCS articles. */
+const MAX_DOCS = 16;
+const analyzers = new Map<string, Analyzer>();
+
+onExtractorFailure((err) => console.error('[news-facts worker] extractor failed:', err));
+
+function analyzerFor(key: string): Analyzer {
+  let a = analyzers.get(key);
+  if (a) analyzers.delete(key); // re-insert: Map order doubles as LRU order
+  else a = new Analyzer();
+  analyzers.set(key, a);
+  if (analyzers.size > MAX_DOCS) analyzers.delete(analyzers.keys().next().value as string);
+  return a;
+}
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  if (msg.kind === 'forget') {
+    analyzers.delete(msg.key);
+    return;
+  }
+  let reply: WorkerResponse;
+  try {
+    const analysis = analyzerFor(msg.key).analyze(msg.text, msg.options);
+    reply = { id: msg.id, ok: true, analysis, positions: mentionPositions(msg.text, analysis.mentions) };
+  } catch (e) {
+    reply = { id: msg.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+  }
+  // the positions buffer is transferred, not copied
+  parentPort!.postMessage(reply, reply.ok ? [reply.positions.buffer as ArrayBuffer] : []);
+});
