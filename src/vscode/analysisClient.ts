@@ -6,12 +6,39 @@ import { Worker } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import { mentionPositions } from './positions';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { PackedAnalysis, WorkerRequest, WorkerResponse } from './protocol';
+import { Slicer } from './slices';
 
 /** An analysis plus, per mention i, [startLine, startChar, endLine, endChar] at 4*i in `positions`. */
 export interface AnalysisResult {
   analysis: Analysis;
   positions: Int32Array;
+  /** Longest synchronous block the host spent receiving the result (unpacking a worker result, in slices). */
+  receiveMs?: number;
+}
+
+/**
+ * Rebuilds the Analysis from the worker's packed form a few chunks per slice, yielding to the event loop between
+ * slices; `aborted` is checked after each pause so a cancelled or superseded job stops early.
+ */
+export async function unpackAnalysis(p: PackedAnalysis, aborted: () => boolean = () => false): Promise<AnalysisResult> {
+  const slicer = new Slicer();
+  const analysis = JSON.parse(p.head) as Analysis;
+  const mentions: Analysis['mentions'] = [];
+  const entities: Analysis['entities'] = [];
+  for (const [chunks, into] of [
+    [p.mentionChunks, mentions],
+    [p.entityChunks, entities],
+  ] as const) {
+    for (const chunk of chunks) {
+      for (const x of JSON.parse(chunk) as unknown[]) (into as unknown[]).push(x);
+      await slicer.pause();
+      if (aborted()) throw new CancelledError();
+    }
+  }
+  analysis.mentions = mentions;
+  analysis.entities = entities;
+  return { analysis, positions: p.positions, receiveMs: slicer.finish() };
 }
 
 export class CancelledError extends Error {
@@ -41,6 +68,8 @@ interface Pending {
   msg: Extract<WorkerRequest, { kind: 'analyze' }>;
   resolve(a: AnalysisResult): void;
   reject(e: unknown): void;
+  /** Set by cancel() once the reply has arrived and is being unpacked. */
+  aborted?: boolean;
 }
 
 export class AnalysisClient {
@@ -49,6 +78,7 @@ export class AnalysisClient {
   private workerBroken = false;
   private pending = new Map<number, Pending>();
   private nextId = 1;
+  private disposed = false;
 
   constructor(private readonly opts: AnalysisClientOptions) {}
 
@@ -69,6 +99,7 @@ export class AnalysisClient {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const p of this.pending.values()) p.reject(new CancelledError());
     this.pending.clear();
     void this.worker?.terminate();
@@ -110,7 +141,8 @@ export class AnalysisClient {
       job.promise.then(p.resolve, p.reject);
       return { promise, inWorker: false, cancel: job.cancel };
     }
-    return { promise, inWorker: true, cancel: () => this.cancel(id) };
+    const p = this.pending.get(id)!;
+    return { promise, inWorker: true, cancel: () => (this.pending.has(id) ? this.cancel(id) : (p.aborted = true)) };
   }
 
   /** A synchronous analysis cannot be interrupted, so cancelling means terminating the worker; the other
@@ -150,7 +182,7 @@ export class AnalysisClient {
       if (!p) return; // cancelled meanwhile
       this.pending.delete(r.id);
       if (this.pending.size === 0) w.unref();
-      if (r.ok) p.resolve({ analysis: r.analysis, positions: r.positions });
+      if (r.ok) unpackAnalysis(r.packed, () => !!p.aborted || this.disposed).then(p.resolve, p.reject);
       else p.reject(new Error(r.error));
     });
     const fail = (why: string) => {

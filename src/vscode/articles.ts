@@ -4,11 +4,13 @@
  * a result for a document version that has changed meanwhile is discarded and the document analysed again.
  */
 import * as path from 'node:path';
+import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { Analysis, AnalyzeOptions } from '../core/model';
+import type { Analysis, AnalyzedMention, AnalyzeOptions } from '../core/model';
 import { AnalysisClient, AnalysisJob, CancelledError } from './analysisClient';
 import { Config, WORKER_THRESHOLD } from './config';
-import { indexAnalysis, MentionIndex } from './format';
+import { indexAnalysisSliced, MentionIndex, mentionIndexOf } from './format';
+import { Slicer } from './slices';
 
 export type ArticleStatus = 'pending' | 'analysing' | 'ready' | 'tooLarge' | 'binary' | 'cancelled' | 'error';
 
@@ -20,8 +22,9 @@ export interface ArticleState {
   message?: string;
   analysis?: Analysis;
   index?: MentionIndex;
-  /** Editor ranges of the mentions, by mention id, computed once against `analysedVersion`. */
-  ranges?: Map<string, vscode.Range>;
+  /** Per mention i of `analysis.mentions`, [startLine, startChar, endLine, endChar] at 4*i, against `analysedVersion`.
+   *  Kept flat (no Range per mention): a 1 MB article has ~60k mentions; see mentionRange(). */
+  positions?: Int32Array;
   analysedVersion?: number;
   /** Version for which the last run finished (whatever its outcome). */
   checkedVersion?: number;
@@ -43,8 +46,13 @@ export class ArticleService implements vscode.Disposable {
   /** Fires whenever an article's analysis or status changes. */
   readonly onDidChange = this.changed.event;
   private idleWaiters: Array<() => void> = [];
-  /** Counters exposed to tests. */
-  readonly counters = { runs: 0, stale: 0, inWorker: 0, lastApplyMs: 0 };
+  /** Counters exposed to tests. lastApplyMs: the longest synchronous block the extension host spent taking the
+   *  last result in (receiving, indexing, notifying, decorating: all of it runs in slices); lastLoopDelayMs: the
+   *  maximum event-loop delay measured over the last worker cycle (analysis + applying the result). */
+  readonly counters = { runs: 0, stale: 0, inWorker: 0, lastApplyMs: 0, lastApplyTotalMs: 0, lastLoopDelayMs: 0 };
+  /** Host-side work started for a result (decorating in slices) that whenIdle() must wait for. */
+  private hostWork = 0;
+  private loopDelay: { h: IntervalHistogram; name: string } | undefined;
 
   constructor(
     private readonly client: AnalysisClient,
@@ -145,7 +153,25 @@ export class ArticleService implements vscode.Disposable {
     this.notifyIdle();
   }
 
+  /**
+   * Registers host-side work that follows a result (e.g. decorations applied in slices): whenIdle() waits for it,
+   * and its longest slice counts into `counters.lastApplyMs`.
+   */
+  track(work: Promise<number | void>): void {
+    this.hostWork++;
+    const done = (longest: number | void) => {
+      if (typeof longest === 'number') this.counters.lastApplyMs = Math.max(this.counters.lastApplyMs, longest);
+      this.hostWork--;
+      this.notifyIdle();
+    };
+    work.then(done, (e) => {
+      this.log.appendLine(`host-side update failed: ${(e as Error)?.stack ?? e}`);
+      done();
+    });
+  }
+
   private isIdle(): boolean {
+    if (this.hostWork > 0) return false;
     for (const s of this.states.values()) if (s.timer || s.job) return false;
     for (const e of vscode.window.visibleTextEditors) {
       const s = this.states.get(e.document.uri.toString());
@@ -155,6 +181,7 @@ export class ArticleService implements vscode.Disposable {
   }
 
   private notifyIdle(): void {
+    if (this.loopDelay && this.hostWork === 0 && this.isIdle()) this.stopLoopDelay();
     if (!this.idleWaiters.length || !this.isIdle()) return;
     const w = this.idleWaiters;
     this.idleWaiters = [];
@@ -216,33 +243,47 @@ export class ArticleService implements vscode.Disposable {
 
     this.counters.runs++;
     const job = this.client.analyze(s.key, text, this.options(doc.uri));
-    if (job.inWorker) this.counters.inWorker++;
+    if (job.inWorker) {
+      this.counters.inWorker++;
+      this.startLoopDelay(name);
+    }
     s.job = job;
     s.status = 'analysing';
     this.changed.fire(s);
     const progressTimer = job.inWorker ? setTimeout(() => this.showProgress(job, name, text.length), PROGRESS_AFTER_MS) : undefined;
     try {
-      const { analysis, positions: pos } = await job.promise;
-      if (doc.isClosed || this.states.get(s.key) !== s) return;
-      if (doc.version !== version) {
+      const { analysis, positions, receiveMs } = await job.promise;
+      const gone = () => doc.isClosed || this.states.get(s.key) !== s;
+      const edited = () => doc.version !== version;
+      if (gone()) return;
+      if (edited()) {
         this.counters.stale++; // edited while analysing: these offsets no longer fit the text
         s.rerun = true;
         return;
       }
-      const t0 = performance.now(); // main-thread cost of taking a result in (offsets → positions, grouping)
-      const ranges = new Map<string, vscode.Range>();
-      analysis.mentions.forEach((m, i) => {
-        const j = 4 * i;
-        ranges.set(m.id, new vscode.Range(pos[j], pos[j + 1], pos[j + 2], pos[j + 3]));
-      });
+      // Main-thread part of taking a result in, in slices: the grouping index, then the listeners (decorations are
+      // applied in slices of their own, registered through track(); the tree builds mention rows lazily).
+      const t0 = performance.now();
+      const slicer = new Slicer();
+      const index = await indexAnalysisSliced(analysis, slicer, () => gone() || edited(), positions);
+      if (gone()) return;
+      if (!index || edited()) {
+        this.counters.stale++;
+        s.rerun = true;
+        return;
+      }
+      this.counters.lastApplyMs = 0;
       s.analysis = analysis;
-      s.index = indexAnalysis(analysis);
-      s.ranges = ranges;
+      s.index = index;
+      s.positions = positions;
       s.analysedVersion = version;
-      this.finish(s, version, 'ready'); // listeners decorate and rebuild the tree synchronously
-      this.counters.lastApplyMs = performance.now() - t0;
+      this.finish(s, version, 'ready'); // listeners: decorations (sliced, tracked) and the tree (lazy)
+      this.counters.lastApplyMs = Math.max(this.counters.lastApplyMs, slicer.finish(), receiveMs ?? 0);
+      this.counters.lastApplyTotalMs = performance.now() - t0;
       if (text.length >= WORKER_THRESHOLD)
-        this.log.appendLine(`${name}: ${analysis.mentions.length} mentions, engine ${analysis.stats.ms.toFixed(0)} ms, editor update ${this.counters.lastApplyMs.toFixed(0)} ms`);
+        this.log.appendLine(
+          `${name}: ${analysis.mentions.length} mentions, engine ${analysis.stats.ms.toFixed(0)} ms, longest host-side block ${this.counters.lastApplyMs.toFixed(0)} ms (before decorations)`,
+        );
     } catch (e) {
       if (this.states.get(s.key) !== s) return;
       if (e instanceof CancelledError) {
@@ -260,6 +301,24 @@ export class ArticleService implements vscode.Disposable {
       }
       this.notifyIdle();
     }
+  }
+
+  /** Samples the host's event-loop delay over a worker cycle (analysis + applying the result), for the log/tests. */
+  private startLoopDelay(name: string): void {
+    if (this.loopDelay) return; // one window covers overlapping cycles
+    const h = monitorEventLoopDelay({ resolution: 5 });
+    h.enable();
+    this.loopDelay = { h, name };
+  }
+
+  private stopLoopDelay(): void {
+    const d = this.loopDelay!;
+    this.loopDelay = undefined;
+    d.h.disable();
+    this.counters.lastLoopDelayMs = d.h.max / 1e6;
+    this.log.appendLine(
+      `${d.name}: host event-loop delay over the cycle: max ${this.counters.lastLoopDelayMs.toFixed(0)} ms, longest host-side block ${this.counters.lastApplyMs.toFixed(0)} ms`,
+    );
   }
 
   private showProgress(job: AnalysisJob, name: string, chars: number): void {
@@ -282,3 +341,12 @@ export class ArticleService implements vscode.Disposable {
 
 const refKey = (uri: vscode.Uri): string => `newsFacts.referenceDate:${uri.toString()}`;
 const kb = (chars: number): string => (chars / 1024).toFixed(chars < 10240 ? 1 : 0);
+
+/** The editor range of mention `m` of `s.analysis` (valid for `s.analysedVersion`), from the flat positions. */
+export function mentionRange(s: ArticleState, m: AnalyzedMention): vscode.Range | undefined {
+  if (!s.analysis || !s.positions) return undefined;
+  const i = mentionIndexOf(s.analysis, m);
+  if (i < 0) return undefined;
+  const p = s.positions;
+  return new vscode.Range(p[4 * i], p[4 * i + 1], p[4 * i + 2], p[4 * i + 3]);
+}

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import type { ActorKind, AnalyzedMention } from '../core/model';
 import type { ArticleService, ArticleState } from './articles';
+import { rangesByKind } from './positions';
+import { Slicer, yieldToLoop } from './slices';
 
 export type DecorationKey = 'MONEY' | 'DATE' | ActorKind;
 export const DECORATION_KEYS: readonly DecorationKey[] = ['MONEY', 'DATE', 'person', 'organization', 'place', 'group'];
@@ -41,10 +43,21 @@ export function decorationKeyOf(m: AnalyzedMention): DecorationKey {
   return m.type === 'ACTOR' ? m.kind : m.type;
 }
 
+type RangesByKey = Record<DecorationKey, vscode.Range[]>;
+
+/**
+ * Decorates the whole document (the overview ruler shows every mention), but takes a big result in slices: the
+ * Range objects are built a few thousand per slice and each decoration type is set in a slice of its own, with the
+ * event loop free in between. A newer update of the same editor abandons an older one part-way.
+ */
 export class Decorator implements vscode.Disposable {
   private readonly types: Record<DecorationKey, vscode.TextEditorDecorationType>;
   /** What was last set per document, for the test API (VS Code offers no way to read decorations back). */
-  private readonly applied = new Map<string, Record<DecorationKey, vscode.Range[]>>();
+  private readonly applied = new Map<string, RangesByKey>();
+  /** The update in progress per editor; replacing the token abandons the older one. */
+  private readonly inFlight = new Map<vscode.TextEditor, object>();
+  /** Ranges built for an analysis under a given filter, reused by other editors and re-shows of the document. */
+  private readonly built = new WeakMap<object, { filter: string; ranges: RangesByKey }>();
 
   constructor(
     private readonly articles: ArticleService,
@@ -71,14 +84,17 @@ export class Decorator implements vscode.Disposable {
   apply(editor: vscode.TextEditor): void {
     const doc = editor.document;
     const s = this.articles.get(doc.uri);
-    if (!s || !this.articles.isArticle(doc)) return this.set(editor, emptyRanges());
+    if (!s || !this.articles.isArticle(doc)) return this.setNow(editor, emptyRanges());
     if (s.status === 'pending' || s.status === 'analysing') return; // keep what is shown until the new result
     if (s.status !== 'ready' || s.analysedVersion !== doc.version) {
       // Stale offsets must not be painted on changed text; "ready" at an older version only happens transiently.
-      if (s.status !== 'ready') this.set(editor, emptyRanges());
+      if (s.status !== 'ready') this.setNow(editor, emptyRanges());
       return;
     }
-    this.set(editor, this.rangesFor(s));
+    if (!this.enabled() || !s.analysis || !s.positions) return this.setNow(editor, emptyRanges());
+    const token = {};
+    this.inFlight.set(editor, token);
+    this.articles.track(this.applySliced(editor, s, token));
   }
 
   getApplied(uri: vscode.Uri): Record<DecorationKey, vscode.Range[]> | undefined {
@@ -87,30 +103,53 @@ export class Decorator implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.applied.delete(uri.toString());
+    for (const e of [...this.inFlight.keys()]) if (e.document.uri.toString() === uri.toString()) this.inFlight.delete(e);
   }
 
   dispose(): void {
+    this.inFlight.clear();
     for (const t of Object.values(this.types)) t.dispose();
   }
 
-  private rangesFor(s: ArticleState): Record<DecorationKey, vscode.Range[]> {
-    const out = emptyRanges();
-    if (!this.enabled() || !s.analysis || !s.ranges) return out;
+  /** Resolves to the longest synchronous slice it ran (for the host-responsiveness counters). */
+  private async applySliced(editor: vscode.TextEditor, s: ArticleState, token: object): Promise<number> {
+    const analysis = s.analysis!;
+    const positions = s.positions!;
+    const version = s.analysedVersion;
+    await yieldToLoop(); // not inside the caller's slice (the 'ready' listeners)
+    const slicer = new Slicer();
+    const abandoned = () =>
+      this.inFlight.get(editor) !== token || s.analysis !== analysis || editor.document.version !== version || editor.document.isClosed;
     const shown = this.shownTypes();
-    for (const m of s.analysis.mentions) {
-      if (!shown.has(m.type)) continue;
-      const r = s.ranges.get(m.id);
-      if (r) out[decorationKeyOf(m)].push(r);
+    const filter = [...shown].sort().join();
+    let ranges = this.built.get(analysis)?.filter === filter ? this.built.get(analysis)!.ranges : undefined;
+    if (!ranges) {
+      const made = await rangesByKind(analysis.mentions, positions, shown, (a, b, c, d) => new vscode.Range(a, b, c, d), slicer, abandoned);
+      if (!made) return slicer.finish();
+      ranges = made;
+      this.built.set(analysis, { filter, ranges });
     }
-    return out;
+    const key = editor.document.uri.toString();
+    const record = { ...(this.applied.get(key) ?? emptyRanges()) };
+    for (const k of DECORATION_KEYS) {
+      // one setDecorations call cannot be split; each type gets a slice of its own when the previous one was long
+      await slicer.pause();
+      if (abandoned()) return slicer.finish();
+      editor.setDecorations(this.types[k], ranges[k]);
+      record[k] = ranges[k];
+      this.applied.set(key, record);
+    }
+    if (this.inFlight.get(editor) === token) this.inFlight.delete(editor);
+    return slicer.finish();
   }
 
-  private set(editor: vscode.TextEditor, ranges: Record<DecorationKey, vscode.Range[]>): void {
+  private setNow(editor: vscode.TextEditor, ranges: RangesByKey): void {
+    this.inFlight.delete(editor); // abandons a sliced update still running for this editor
     for (const k of DECORATION_KEYS) editor.setDecorations(this.types[k], ranges[k]);
     this.applied.set(editor.document.uri.toString(), ranges);
   }
 }
 
-function emptyRanges(): Record<DecorationKey, vscode.Range[]> {
+function emptyRanges(): RangesByKey {
   return { MONEY: [], DATE: [], person: [], organization: [], place: [], group: [] };
 }

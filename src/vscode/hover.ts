@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleService } from './articles';
+import { type ArticleService, mentionRange } from './articles';
 import { formatValue, groupKey, mentionAt } from './format';
 
 const TYPE_WORDS = { MONEY: 'Money', DATE: 'Date', ACTOR: 'Actor' } as const;
@@ -10,10 +10,10 @@ export class MentionHover implements vscode.HoverProvider {
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
     const s = this.articles.get(doc.uri);
-    if (!s?.analysis || !s.index || !s.ranges || s.analysedVersion !== doc.version) return undefined;
+    if (!s?.analysis || !s.index || !s.positions || s.analysedVersion !== doc.version) return undefined;
     const m = mentionAt(s.index, doc.offsetAt(pos));
     if (!m) return undefined;
-    const range = s.ranges.get(m.id);
+    const range = mentionRange(s, m);
     if (!range || !range.contains(pos)) return undefined;
     const value = formatValue(m, s.analysis, s.index.entities);
     const count =

@@ -1,11 +1,13 @@
 /**
  * Sidebar: Money / Dates / Actors → one node per distinct value or canonical actor → its mentions.
  * Root nodes are long-lived objects so a change can refresh just the roots whose content changed.
+ * Mention rows are built only when their group is first expanded (or revealed): a 1 MB article has ~60k mentions
+ * in a few hundred groups, and building every row up front blocked the extension host for tens of milliseconds.
  */
 import * as vscode from 'vscode';
-import type { AnalyzedMention, MentionType } from '../core/model';
+import type { Analysis, AnalyzedMention, MentionType } from '../core/model';
 import type { ArticleState } from './articles';
-import { groupLabel, preview } from './format';
+import { groupKey, groupLabel, mentionIndexOf, preview } from './format';
 
 export interface RootNode {
   kind: 'root';
@@ -21,7 +23,11 @@ export interface GroupNode {
   label: string;
   description: string;
   icon: vscode.ThemeIcon;
-  children: MentionNode[];
+  /** The group's mentions in text order; `children` holds their rows once built (see mentionNodes). */
+  mentions: AnalyzedMention[];
+  children?: MentionNode[];
+  /** What the rows are built from (the analysis they belong to, its positions and document). */
+  source: { analysis: Analysis; positions: Int32Array; doc: vscode.TextDocument };
 }
 export interface MentionNode {
   kind: 'mention';
@@ -53,7 +59,8 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private current: { key: string; version?: number } | undefined;
-  private byMention = new Map<string, MentionNode>();
+  private byKey = new Map<string, GroupNode>();
+  private analysis: Analysis | undefined;
   private visibleTypes: MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
   /** Which root refreshes were fired, for the test API ("refreshes only what changed"). */
   readonly refreshLog: Array<MentionType | 'all'> = [];
@@ -69,11 +76,12 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     }
     const usable = state && doc && state.status === 'ready' && state.analysedVersion === doc.version ? state : undefined;
     const dirty: MentionType[] = [];
-    this.byMention = new Map();
+    this.byKey = new Map();
+    this.analysis = usable?.analysis;
     for (const type of ['MONEY', 'DATE', 'ACTOR'] as MentionType[]) {
       const root = this.roots[type];
       const before = root.signature;
-      fillRoot(root, usable, doc, this.byMention);
+      fillRoot(root, usable, doc, this.byKey);
       if (root.signature !== before) dirty.push(type);
     }
     this.current = key === undefined ? undefined : { key, version: usable?.analysedVersion };
@@ -89,7 +97,12 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   nodeFor(mentionId: string): MentionNode | undefined {
-    return this.byMention.get(mentionId);
+    const a = this.analysis;
+    const i = a ? Number(mentionId.slice(1)) - 1 : -1;
+    const m = a && (a.mentions[i]?.id === mentionId ? a.mentions[i] : a.mentions.find((x) => x.id === mentionId));
+    const group = m && this.byKey.get(groupKey(m));
+    if (!m || !group || !this.visibleTypes.includes(m.type)) return undefined;
+    return mentionNodes(group).find((n) => n.mention === m);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -110,7 +123,7 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         item.id = `group:${node.key}`;
         item.description = node.description;
         item.iconPath = node.icon;
-        item.tooltip = `${node.label} — ${node.children.length} mention${node.children.length === 1 ? '' : 's'}`;
+        item.tooltip = `${node.label} — ${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}`;
         item.contextValue = 'newsFacts.group';
         return item;
       }
@@ -132,7 +145,8 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   getChildren(node?: Node): Node[] {
     if (!node) return this.current ? this.visibleTypes.map((t) => this.roots[t]) : [];
-    return node.kind === 'mention' ? [] : node.children;
+    if (node.kind === 'root') return node.children;
+    return node.kind === 'group' ? mentionNodes(node) : [];
   }
 
   getParent(node: Node): Node | undefined {
@@ -152,16 +166,18 @@ function fillRoot(
   root: RootNode,
   s: ArticleState | undefined,
   doc: vscode.TextDocument | undefined,
-  byMention: Map<string, MentionNode>,
+  byKey: Map<string, GroupNode>,
 ): void {
   root.children = [];
   root.count = 0;
-  if (!s?.analysis || !s.index || !s.ranges || !doc) {
+  if (!s?.analysis || !s.index || !s.positions || !doc) {
     root.signature = '';
     return;
   }
-  // A hash, not a joined string: it is recomputed for every mention of every analysis.
-  let h = 0x811c9dc5;
+  const source = { analysis: s.analysis, positions: s.positions, doc };
+  // A hash, not a joined string. The per-mention part (offsets, lines, grouping) comes with the index, built in
+  // slices; here only the groups are mixed in.
+  let h = s.index.signature[root.type];
   const mix = (x: number) => {
     h = Math.imul(h ^ x, 0x01000193) >>> 0;
   };
@@ -179,27 +195,34 @@ function fillRoot(
       label: groupLabel(first, s.analysis.referenceDate),
       description: first.type === 'ACTOR' ? `${first.kind} · ${n}×` : `${n}×`,
       icon: iconFor(first),
-      children: [],
+      mentions,
+      source,
     };
-    mentions.forEach((m, ordinal) => {
-      const range = s.ranges!.get(m.id) ?? new vscode.Range(0, 0, 0, 0);
-      const line = range.start.line;
-      // the preview label is made when the row is first shown (getTreeItem): a 1 MB article has ~30k mentions
-      const node: MentionNode = { kind: 'mention', parent: group, mention: m, ordinal, line, range, doc };
-      group.children.push(node);
-      byMention.set(m.id, node);
-      mix(m.start);
-      mix(m.end);
-      mix(line);
-    });
+    byKey.set(key, group);
     root.children.push(group);
     root.count += n;
     mixStr(key);
     mixStr(group.label);
   }
   // Most frequent first, then by first appearance: what a reader scans for.
-  root.children.sort((a, b) => b.children.length - a.children.length || a.children[0].mention.start - b.children[0].mention.start);
+  root.children.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
   root.signature = `${root.count}|${root.children.length}|${h}`;
+}
+
+/** The group's mention rows, built on first use (expanding the group, revealing one of its mentions). */
+function mentionNodes(group: GroupNode): MentionNode[] {
+  if (group.children) return group.children;
+  const { analysis, positions, doc } = group.source;
+  group.children = group.mentions.map((m, ordinal) => {
+    const i = mentionIndexOf(analysis, m);
+    const range =
+      i < 0
+        ? new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))
+        : new vscode.Range(positions[4 * i], positions[4 * i + 1], positions[4 * i + 2], positions[4 * i + 3]);
+    // the preview label is made when the row is first shown (getTreeItem)
+    return { kind: 'mention' as const, parent: group, mention: m, ordinal, line: range.start.line, range, doc };
+  });
+  return group.children;
 }
 
 /** "12: …to provide more than €20 billion in mil…" with the mention highlighted. */

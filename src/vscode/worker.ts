@@ -1,11 +1,13 @@
 /**
  * Analysis worker (bundled to dist/worker.js). Keeps one Analyzer per document key so the engine's per-paragraph
  * cache survives between requests, exactly as it does for documents analysed inline on the extension host.
+ * Everything that can be prepared for the host is prepared here: line/character positions and the packed
+ * (cheap-to-receive) form of the result.
  */
 import { parentPort } from 'node:worker_threads';
 import { Analyzer, onExtractorFailure } from '../core/analyze';
 import { mentionPositions } from './positions';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { packAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Bound on cached documents: each Analyzer holds the blocks of one text, so memory stays ~ MAX_DOCS articles. */
 const MAX_DOCS = 16;
@@ -30,10 +32,10 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   let reply: WorkerResponse;
   try {
     const analysis = analyzerFor(msg.key).analyze(msg.text, msg.options);
-    reply = { id: msg.id, ok: true, analysis, positions: mentionPositions(msg.text, analysis.mentions) };
+    reply = { id: msg.id, ok: true, packed: packAnalysis(analysis, mentionPositions(msg.text, analysis.mentions)) };
   } catch (e) {
     reply = { id: msg.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) };
   }
   // the positions buffer is transferred, not copied
-  parentPort!.postMessage(reply, reply.ok ? [reply.positions.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage(reply, reply.ok ? [reply.packed.positions.buffer as ArrayBuffer] : []);
 });
