@@ -10,11 +10,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analyzer } from '../core/analyze';
-import { binaryReason } from '../core/text/input';
 import { buildFactsDocument, type FactsDocument } from '../core/export/document';
-import { factsToJson, factsToJsonLine } from '../core/export/json';
+import { factsToJsonLine } from '../core/export/json';
 import { factsToCsv } from '../core/export/csv';
-import { factsPathFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
+import { FACTS_EXT, serializeFacts } from '../core/export/format';
+import { ARTICLE_FILE, decodeArticle } from '../core/export/read';
+import { factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
 
 export type ExtractFormat = 'json' | 'csv' | 'jsonl';
 export const EXTRACT_FORMATS: readonly ExtractFormat[] = ['json', 'csv', 'jsonl'];
@@ -35,8 +36,6 @@ interface Article {
   /** Folder of the walked directory argument the article was found under (for mirroring into --out). */
   root?: string;
 }
-
-const ARTICLE = /\.(txt|news)$/i;
 
 export async function runExtract(inputs: string[], options: ExtractOptions, io: ExtractIo): Promise<number> {
   let failed = 0;
@@ -108,7 +107,7 @@ function walk(dir: string): string[] {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(p));
-    else if (e.isFile() && ARTICLE.test(e.name)) out.push(p);
+    else if (e.isFile() && ARTICLE_FILE.test(e.name)) out.push(p);
   }
   return out;
 }
@@ -120,12 +119,8 @@ function readBytes(file: string): { text: string; bytes: Uint8Array } | { error:
   } catch (e) {
     return { error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  const reason = binaryReason(bytes);
-  if (reason) return { error: `does not look like a text article (${reason}); nothing was analysed` };
-  // Editors hide a UTF-8 byte order mark; dropping it keeps offsets the same as in VS Code.
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text, bytes };
+  const decoded = decodeArticle(bytes);
+  return 'error' in decoded ? decoded : { text: decoded.text, bytes };
 }
 
 interface Sink {
@@ -156,7 +151,7 @@ function makeSink(options: ExtractOptions, count: number, io: ExtractIo): Sink {
     };
   }
 
-  const ext = format === 'json' ? '.facts.json' : '.facts.csv';
+  const ext = FACTS_EXT[format];
   if (format === 'csv' && out && /\.csv$/i.test(out)) {
     const docs: FactsDocument[] = [];
     return {
@@ -175,16 +170,13 @@ function makeSink(options: ExtractOptions, count: number, io: ExtractIo): Sink {
   if (single && count > 1) throw new Error('--out FILE.json takes one article; give a folder for several');
   const targetOf = (a: Article): string => {
     if (single) return out!;
-    if (!out) return factsPathFor(a.file, ext);
-    const sub = a.root ? path.relative(a.root, path.dirname(a.file)) : '';
-    return factsPathFor(a.file, ext, path.join(out, sub));
+    return factsTargetFor(a.file, ext, out, a.root);
   };
   return {
     target: targetOf,
     docPath: (a, target) => relativeArticlePath(a.file, target!),
     async put(doc, target, article) {
-      const data = format === 'json' ? factsToJson(doc) : factsToCsv([doc]);
-      writeFileAtomic(target!, data, { protect: protect(article) });
+      writeFileAtomic(target!, serializeFacts(doc, format), { protect: protect(article) });
     },
     async finish() {},
   };

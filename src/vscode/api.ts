@@ -28,4 +28,22 @@ export interface NewsFactsApi {
   /** Cancels the running analysis of `uri`; false when none is running. */
   cancel(uri: vscode.Uri): boolean;
   counters(): { runs: number; stale: number; inWorker: number; lastApplyMs: number };
+  /** The Facts view's nodes for the followed article (computed if the view has not asked yet). */
+  getFacts(): FactSnapshot[];
+  /** How many times the Facts view extracted facts (once per analysed version it showed). */
+  factsComputations(): number;
+  /** Progress of the running workspace export; undefined when none runs. */
+  exportProgress(): { done: number; total: number } | undefined;
+  /** Cancels the running workspace export (like its notification's Cancel button); false when none runs. */
+  cancelWorkspaceExport(): boolean;
+}
+
+export interface FactSnapshot {
+  id?: string;
+  label: string;
+  description?: string;
+  /** Tooltip markdown source. */
+  tooltip: string;
+  command?: vscode.Command;
+  evidence: { start: number; end: number; text: string };
 }

@@ -15,6 +15,10 @@ export interface Config {
   maxFileSizeKB: number;
   debounceMs: number;
   decorations: boolean;
+  /** Facts file format of the export commands; 'ask' = a quick pick each time. */
+  exportFormat: 'json' | 'csv' | 'ask';
+  /** Export folder as set: '' = next to each article; relative paths are taken from the article's workspace folder. */
+  exportFolder: string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,6 +35,8 @@ export function readConfig(): Config {
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
     decorations: c.get<boolean>('decorations.enabled', true),
+    exportFormat: ((f) => (f === 'csv' || f === 'ask' ? f : 'json'))(c.get<string>('export.format', 'json')),
+    exportFolder: (c.get<string>('export.folder', '') ?? '').trim(),
   };
 }
 

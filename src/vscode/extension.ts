@@ -11,11 +11,14 @@ import type { NewsFactsApi, TreeSnapshot } from './api';
 import { ArticleService, ArticleState } from './articles';
 import { ALL_TYPES, Config, isValidDay, readConfig, SECTION, WORKER_THRESHOLD } from './config';
 import { Decorator } from './decorations';
+import { asExportOptions, FactsExporter } from './exportFacts';
+import { FactsList, type FactNode } from './factsTree';
 import { mentionAt } from './format';
 import { MentionHover } from './hover';
 import { FactsTree, Node } from './tree';
 
 const VIEW_ID = 'newsFacts.facts';
+const FACTS_VIEW_ID = 'newsFacts.factsList';
 const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'news' }];
 
 export function activate(context: vscode.ExtensionContext): NewsFactsApi {
@@ -37,7 +40,11 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
   const status = vscode.window.createStatusBarItem('newsFacts.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'News Facts';
   status.command = 'newsFacts.showSidebar';
-  context.subscriptions.push(log, client, articles, decorator, tree, view, status);
+  const factsList = new FactsList();
+  const factsView = vscode.window.createTreeView<FactNode>(FACTS_VIEW_ID, { treeDataProvider: factsList });
+  factsList.attach(factsView);
+  const exporter = new FactsExporter({ client, articles, config: () => config, log });
+  context.subscriptions.push(log, client, articles, decorator, tree, view, status, factsList, factsView, exporter);
 
   const treeTypes = (): MentionType[] => ALL_TYPES.filter((t) => config.types.has(t) && treeFilter.has(t));
   const activeDoc = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
@@ -48,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
     const doc = followed && !followed.isClosed ? followed : undefined;
     const s = doc ? articles.get(doc.uri) : undefined;
     tree.show(s, doc, treeTypes());
+    factsList.show(s, doc);
     view.message = s && s.status !== 'ready' && s.message ? s.message : undefined;
     renderStatus(s);
     void vscode.commands.executeCommand('setContext', 'newsFacts.articleState', doc ? (s?.status ?? 'pending') : 'none');
@@ -226,6 +234,14 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
       const doc = docFor(uriArg);
       if (doc) articles.analyseAnyway(doc);
     }),
+    vscode.commands.registerCommand('newsFacts.exportFacts', async (uriArg?: unknown, options?: unknown) => {
+      // from the explorer or a script the article may not be open yet
+      let doc = docFor(uriArg);
+      if (!doc && uriArg instanceof vscode.Uri) doc = await vscode.workspace.openTextDocument(uriArg);
+      if (!doc) return undefined;
+      return exporter.exportDocument(doc, asExportOptions(options));
+    }),
+    vscode.commands.registerCommand('newsFacts.exportWorkspaceFacts', (options?: unknown) => exporter.exportWorkspace(asExportOptions(options))),
     vscode.commands.registerCommand('newsFacts.openMention', async (uri: vscode.Uri, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(uri);
       const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
@@ -269,6 +285,22 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
     treeRefreshLog: () => [...tree.refreshLog],
     counters: () => ({ ...articles.counters }),
     cancel: (uri) => articles.cancel(uri),
+    getFacts: () =>
+      factsList.getChildren().map((n) => {
+        const item = factsList.getTreeItem(n);
+        const tip = item.tooltip;
+        return {
+          id: item.id,
+          label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+          description: typeof item.description === 'string' ? item.description : undefined,
+          tooltip: typeof tip === 'string' ? tip : (tip?.value ?? ''),
+          command: item.command,
+          evidence: { start: n.fact.evidence.start, end: n.fact.evidence.end, text: n.fact.evidence.text },
+        };
+      }),
+    factsComputations: () => factsList.computations,
+    exportProgress: () => exporter.progress,
+    cancelWorkspaceExport: () => exporter.cancelWorkspaceExport(),
   };
 }
 

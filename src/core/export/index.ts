@@ -4,3 +4,5 @@ export type { BuildInput, ExportedEntity, ExportedFact, ExportedMention, FactsDo
 export { factsToJson, factsToJsonLine } from './json';
 export { factsToCsv, factsToCsvRows, CSV_COLUMNS, type CsvColumn, type CsvOptions } from './csv';
 export { sha256Hex } from './ids';
+export { FACTS_EXT, serializeFacts, type FactsFileFormat } from './format';
+export { ARTICLE_FILE, decodeArticle } from './read';

@@ -1,0 +1,88 @@
+/**
+ * How a fact reads in the Facts view: "NATO → provide → 50 bn EUR → Ukraine · 2024".
+ * Pure functions (no `vscode`), so the wording can be tested without an editor.
+ */
+import type { AnalyzedMention, Entity, MoneyMention } from '../core/model';
+import type { Fact } from '../core/facts/types';
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'tn'],
+  [1e9, 'bn'],
+  [1e6, 'm'],
+];
+const SHORT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const APPROX: Record<string, string> = {
+  'more than': '>',
+  'over': '>',
+  'at least': '≥',
+  'less than': '<',
+  'under': '<',
+  'up to': '≤',
+  'at most': '≤',
+  'about': '~',
+  'around': '~',
+  'nearly': '~',
+  'almost': '~',
+  'roughly': '~',
+  'approximately': '~',
+};
+
+/** 50000000000 → "50 bn", 370000000 → "370 m", 1500 → "1,500". */
+export function compactNumber(n: number): string {
+  const abs = Math.abs(n);
+  for (const [scale, word] of SCALES) if (abs >= scale) return `${SHORT.format(n / scale)} ${word}`;
+  return SHORT.format(n);
+}
+
+/** "50 bn EUR", "1–2 bn USD", "> 20 bn EUR", "5 m" (currency not stated); the mention text when unresolved. */
+export function compactMoney(m: MoneyMention): string {
+  let amount: string;
+  if (m.min != null && m.max != null && m.min !== m.max) {
+    const a = compactNumber(m.min).split(' ');
+    const b = compactNumber(m.max).split(' ');
+    amount = a[1] === b[1] ? `${a[0]}–${b.join(' ')}` : `${a.join(' ')}–${b.join(' ')}`;
+  } else if (m.amount != null) amount = compactNumber(m.amount);
+  else return m.text;
+  const approx = m.approx ? (APPROX[m.approx.toLowerCase()] ?? m.approx) + ' ' : '';
+  return `${approx}${amount}${m.currency ? ` ${m.currency}` : ''}`;
+}
+
+export interface FactParts {
+  actor: string | null;
+  action: string;
+  amount: string | null;
+  recipient: string | null;
+  time: string | null;
+}
+
+/** The parts of a fact as short strings, resolved through the analysis. */
+export function factParts(f: Fact, mentions: Map<string, AnalyzedMention>, entities: Map<string, Entity>): FactParts {
+  const name = (entity: string | null, mention: string | null): string | null => {
+    if (entity) {
+      const e = entities.get(entity);
+      if (e) return e.canonical;
+    }
+    const m = mention ? mentions.get(mention) : undefined;
+    return m?.type === 'ACTOR' ? m.canonical : null;
+  };
+  const money = f.amount ? mentions.get(f.amount) : undefined;
+  const date = f.time ? mentions.get(f.time) : undefined;
+  let action = f.action.lemma ?? f.action.category;
+  if (f.action.negated) action = `not ${action}`;
+  if (f.action.planned) action = `${action} (planned)`;
+  return {
+    actor: name(f.actor, f.actorMention),
+    action,
+    amount: money?.type === 'MONEY' ? compactMoney(money) : null,
+    recipient: name(f.recipient, f.recipientMention),
+    time: date?.type === 'DATE' ? (date.timex && !/^[A-Z_]+$/.test(date.timex) ? date.timex : date.text) : null,
+  };
+}
+
+/** "NATO → provide → 50 bn EUR → Ukraine · 2024"; a missing actor reads "?", other missing parts are left out. */
+export function factLabel(p: FactParts): string {
+  const chain = [p.actor ?? '?', p.action];
+  if (p.amount) chain.push(p.amount);
+  if (p.recipient) chain.push(p.recipient);
+  return chain.join(' → ') + (p.time ? ` · ${p.time}` : '');
+}
