@@ -7,7 +7,9 @@ const HEAD_CHARS = 1000;
 const HEAD_LINES = 5;
 
 /** Header labels that introduce the article's own date. */
-const HEADER_LABEL = /^\s*(?:published|posted|updated|last updated|date|dated|dateline|first published|released|issued)\s*(?:on|at)?\s*[:\-–—]?\s*$/i;
+const HEADER_LABEL = /(?:^|[|•·]\s*)(?:published|posted|updated|last updated|date|dated|dateline|first published|released|issued)\s*(?:on|at)?\s*[:\-–—]?\s*$/i;
+/** A time of day after a header date: "10:32 am ET", "at 10:32 a.m. EDT", "10.32 BST", "09:30 GMT+1". */
+const TIME_TAIL = /^\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?/;
 /** What may follow a dateline date: "(Reuters) -", "/PRNewswire/ --", "—", "|", or nothing. */
 const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—|:/]|$)/;
 /** What may precede a dateline date: "BRUSSELS,", "WASHINGTON (AP) -", "Xinhua News Agency, Beijing,". */
@@ -54,7 +56,9 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
   const c = candidates[0];
   if (!c) return null;
   const lead = line.slice(0, c.start).replace(WEEKDAY_TAIL, '');
-  const after = line.slice(c.end);
+  // A time of day after the date belongs to the header ("April 4, 2025 at 10:32 a.m. EDT").
+  const tm = TIME_TAIL.exec(line.slice(c.end));
+  const after = line.slice(c.end + (tm && /\d/.test(tm[0]) ? tm[0].length : 0));
   if (HEADER_LABEL.test(lead)) return { ...c, source: 'header' };
   if (WEEKDAY_LEAD.test(lead) && /^\s*(?:[|•·–—-]|$)/.test(after)) return { ...c, source: 'header' };
   if (DATELINE_HEAD.test(lead) && DATELINE_TAIL.test(after)) return { ...c, source: 'dateline' };

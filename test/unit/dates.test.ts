@@ -38,7 +38,7 @@ describe('extractDates — absolute dates', () => {
     ['Output recovered in mid-2023.', ['mid-2023', '2023', '2023-01-01', '2023-12-31']],
     ['The agency expects a deficit in fiscal 1990.', ['fiscal 1990', '1990', '1990-01-01', '1990-12-31']],
     ['Inflation was high in the 1980s.', ['the 1980s', '198', '1980-01-01', '1989-12-31']],
-    ['The 1989-90 season was a disaster.', ['1989-90', '1989', '1989-01-01', '1990-12-31']],
+    ['The 1989-90 season was a disaster.', ['The 1989-90 season', '1989', '1989-01-01', '1990-12-31']],
     ['The festival ran August 5th to 9th, 1995, in the capital.', ['August 5th to 9th, 1995', '1995-08-05', '1995-08-05', '1995-08-09']],
     ['The filing is dated 2025-04-04 in the register.', ['2025-04-04', '2025-04-04', '2025-04-04', '2025-04-04']],
     ['The filing is dated 04/04/2025 in the register.', ['04/04/2025', '2025-04-04', '2025-04-04', '2025-04-04']],
@@ -185,7 +185,9 @@ describe('extractDates — span conventions', () => {
   it('finds several dates with correct offsets', () => {
     const text = 'Between 1996 and 2000 exports doubled; on March 3, 2001 they fell.';
     const found = dates(text);
-    assert.deepEqual(found.map((d) => d.text), ['1996', '2000', 'March 3, 2001']);
+    // OntoNotes tags "between X and Y" as one DATE.
+    assert.deepEqual(found.map((d) => d.text), ['Between 1996 and 2000', 'March 3, 2001']);
+    assert.deepEqual([found[0].start_date, found[0].end_date], ['1996-01-01', '2000-12-31']);
     for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
   });
 });

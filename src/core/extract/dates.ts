@@ -9,7 +9,7 @@ import { Sentence, splitSentences } from '../text/sentences';
  * backwards unless the words around it say otherwise.
  */
 const FUTURE_RE =
-  /\b(?:will|won't|shall|would|going to|set to|scheduled|(?:is|are|be) due|due (?:out|on|in)|slated|poised to|expected to|to be held|planned|planning|plans? (?:to|for|on)|intends? to|upcoming)\b|'ll\b/i;
+  /\b(?:will|won't|shall|would|going to|set to|scheduled|(?:is|are|be) due|due (?:out|on|in)|slated|poised to|expected to|to be held|planned|planning|plans? (?:to|for|on)|intends? to|upcoming|(?:is|are) to)\b|'ll\b/i;
 /** How far around a date the tense cues are read (characters), within its sentence. */
 const TENSE_BEFORE = 80;
 const TENSE_AFTER = 15;

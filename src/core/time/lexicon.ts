@@ -53,10 +53,7 @@ export const PERIODIC = new Map<string, string>([
   ['annualized', 'P1Y'], ['seasonal', 'P3M'], ['seasonally', 'P3M'],
 ]);
 
-/** Fixed-date holidays → [month, day]. */
-export const HOLIDAYS = new Map<string, [number, number]>([
-  ['christmas', [12, 25]], ['xmas', [12, 25]], ['halloween', [10, 31]],
-]);
+/* Named holidays (fixed, movable and lunar) live in holidays.ts. */
 
 // ---- context words used by the scanner
 

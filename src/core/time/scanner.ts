@@ -8,9 +8,10 @@
  */
 import type { DateValue } from '../model';
 import type { Ymd } from './calendar';
-import { addDays, fmt, fmtYmd, isValidDay, pad2, pad4, weekday } from './calendar';
+import { addDays, fmt, fmtYmd, isValidDay, pad2, pad4, parseYmd, weekTimex, weekday } from './calendar';
+import { HOLIDAY_INDEX, Holiday } from './holidays';
 import {
-  A_PERIOD_CONTEXT, APPROX_QUALIFIERS, EDGE_MODS, EVENT_DAY_ADJECTIVES, HOLIDAYS, MEASURE_NOUNS, MONTHS, MONTH_ABBREVIATIONS,
+  A_PERIOD_CONTEXT, APPROX_QUALIFIERS, EDGE_MODS, EVENT_DAY_ADJECTIVES, MEASURE_NOUNS, MONTHS, MONTH_ABBREVIATIONS,
   MONTH_CONTEXT, NAME_SAFE_MONTH_CONTEXT, NEWSPAPER_WORDS, NUMBER_WORDS, ORDINALS, PAST_VERBS, PERIODIC, POINT_MODS, REL_WORDS,
   SEASON_PREPOSITIONS, SEASONS, UNIT_ADJECTIVES, UNITS, VAGUE_COUNTS, VERB_LAST_CONTEXT, WEEKDAYS, YEAR_KINDS,
 } from './lexicon';
@@ -47,6 +48,13 @@ export interface ScanContext {
 const QUARTER_WORD = /quarter|cents a share/i;
 
 export class DateScanner {
+  /** The last calendar date mentioned so far in the block: narrative phrases ("the day before", "a year earlier") count from it. */
+  private anchor: DateValue | null = null;
+  private anchorEnd = 0;
+  /** The anchor is a reporting day ("Friday", "yesterday"), not a date the story is about. */
+  private anchorDeictic = false;
+  private readonly anaphoric = new WeakSet<DateValue>();
+
   constructor(
     private readonly t: Tok[],
     private readonly ref: Ymd | null,
@@ -63,6 +71,13 @@ export class DateScanner {
       const p = maybe ? this.phrase(i) : null;
       if (p && p.next > i) {
         out.push({ i0: i, i1: p.next, v: p.v });
+        // Dates counted from the anchor do not become anchors themselves ("a year earlier … a year earlier" stays put).
+        if (p.v.start_date && p.v.timex && ANCHOR_TIMEX.test(p.v.timex) && !this.anaphoric.has(p.v)) {
+          this.anchor = p.v;
+          this.anchorEnd = p.next;
+          this.anchorDeictic = false;
+          for (let k = i; k < p.next; k++) if (WEEKDAYS.has(t[k].w) || t[k].w === 'yesterday' || t[k].w === 'today' || t[k].w === 'tomorrow') this.anchorDeictic = true;
+        }
         i = p.next;
       } else i++;
     }
@@ -101,11 +116,166 @@ export class DateScanner {
     return next;
   }
 
+  // ---------------------------------------------------------------- narrative anchor
+
+  /**
+   * The calendar unit `n` units of `unit` away from the last date mentioned before token i ("the day before" after
+   * "Nov. 3" → Nov. 2; "a year earlier" after "the third quarter" → the third quarter a year before). Null when there is
+   * no such date in the block, when it is coarser than the shift ("two days later" after "1990"), or — with
+   * sameSentence — when a sentence boundary lies in between.
+   */
+  private fromAnchor(i: number, unit: Grain, n: number, sameSentence: boolean): DateValue | null {
+    const a = this.anchor;
+    if (!a || !a.timex || this.anchorEnd > i) return null;
+    // "from a year ago" names the same period a year before: only a month, quarter or half sets that period.
+    const g0 = timexGrain(a.timex);
+    if (sameSentence && g0 !== 'M' && g0 !== 'Q' && g0 !== 'H') return null;
+    // A reporting day ("said Friday", "yesterday") is not the period a story's year-on-year figures are about.
+    if ((unit === 'Y' || unit === 'DE' || unit === 'CE') && this.anchorDeictic) return null;
+    const base = parseYmd(a.start_date);
+    if (!base) return null;
+    if (sameSentence) {
+      if (i - this.anchorEnd > 40) return null;
+      for (let k = this.anchorEnd; k < i; k++) if (/^[.!?]$/.test(this.w(k)) && this.t[k + 1]?.cap) return null;
+    }
+    const g = timexGrain(a.timex);
+    if (!g) return null;
+    const rank: Record<string, number> = { D: 0, W: 1, M: 2, Q: 3, H: 4, Y: 5, DE: 6, CE: 7 };
+    let timex: string;
+    if (unit === 'Y' || unit === 'DE' || unit === 'CE') {
+      // Same period n years away, at the anchor's own grain ("a year earlier" after a quarter is that quarter).
+      const years = n * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1);
+      const y = base.y + years;
+      const shifted = { y, m: base.m, d: Math.min(base.d, isValidDay(y, base.m, base.d) ? base.d : 28) };
+      timex = shiftedUnit(shifted, g === 'DE' || g === 'CE' ? 'Y' : g, 0);
+    } else {
+      if (rank[g] > rank[unit]) return null;
+      timex = shiftedUnit(base, unit, n);
+    }
+    const v = dateValue(timex, a.anchor === 'absolute' ? 'absolute' : a.anchor);
+    this.anaphoric.add(v);
+    return v;
+  }
+
+  // ---------------------------------------------------------------- holidays and spelled-out years
+
+  /** A named holiday starting at token i (capitalised), and the token after it. */
+  private holidayAt(i: number): [Holiday, number] | null {
+    const tok = this.t[i];
+    if (!tok || !tok.cap) return null;
+    const list = HOLIDAY_INDEX.get(tok.w);
+    if (!list) return null;
+    for (const h of list) {
+      let k = 1;
+      while (k < h.words.length && this.w(i + k) === h.words[k]) k++;
+      if (k < h.words.length) continue;
+      const next = i + k;
+      // "Easter Island", "Christmas Carol": a one-word holiday followed by a capitalised word is part of a name.
+      if (k === 1 && this.t[next]?.cap && !this.yearAt(next) && !WEEKDAYS.has(this.w(next))) return null;
+      return [h, next];
+    }
+    return null;
+  }
+
+  /** Holiday value: with a written year, by rel (-1 last, +1 next, 2 this), or by tense for a bare name. */
+  private holidayPhrase(i: number, rel: number, start: number): P | null {
+    const hit = this.holidayAt(i);
+    if (!hit) return null;
+    const [h, after] = hit;
+    let next = after;
+    let y: number | null = null;
+    const yt = this.yearTok(this.w(next) === ',' ? next + 1 : next);
+    if (yt && rel === 0) [y, next] = yt;
+    const dayOf = h.day;
+    if (!dayOf) return { next, v: dateValue(null, 'unresolved'), point: true };
+    const val = (d: Ymd) => (h.week ? weekTimex(d) : fmtYmd(d));
+    if (y !== null) return { next, v: dateValue(val(dayOf(y)), 'absolute'), point: true };
+    const r = this.ref;
+    if (!r) {
+      const d = dayOf(2001);
+      // Fixed-date holidays keep month and day; movable ones have no yearless value.
+      const fixedDay = !h.week && fmtYmd(dayOf(2002)) === fmtYmd({ y: 2002, m: d.m, d: d.d });
+      return { next, v: dateValue(fixedDay ? `XXXX-${pad2(d.m)}-${pad2(d.d)}` : null, 'unresolved'), point: true };
+    }
+    const refStr = fmtYmd(r);
+    // A holiday week counts from its Monday.
+    const at = (yr: number) => fmtYmd(h.week ? addDays(dayOf(yr), -weekday(dayOf(yr))) : dayOf(yr));
+    let yy: number;
+    if (rel === 2) yy = r.y;
+    else if (rel < 0) yy = at(r.y) < refStr ? r.y : r.y - 1;
+    else if (rel > 0) yy = at(r.y) > refStr ? r.y : r.y + 1;
+    else {
+      // A holiday is one day: past wording → the latest one on or before the reference date, future → the next one.
+      const future = this.tense(start) === 'future';
+      const cur = at(r.y);
+      yy = future ? (cur >= refStr ? r.y : r.y + 1) : cur <= refStr ? r.y : r.y - 1;
+    }
+    return { next, v: dateValue(val(dayOf(yy)), 'reference'), point: true };
+  }
+
+  /** A two-digit number in words: "ninety-six", "ninety six", "fifteen", "twenty". Returns [n, next]. */
+  private wordsUnder100(k: number): [number, number] | null {
+    const n = NUMBER_WORDS.get(this.w(k));
+    if (n === undefined || this.w(k) === 'a' || this.w(k) === 'an' || n >= 100) return null;
+    if (n >= 20 && n % 10 === 0) {
+      let j = k + 1;
+      if (this.hyphenAt(j)) j++;
+      const u = NUMBER_WORDS.get(this.w(j));
+      if (u !== undefined && u >= 1 && u <= 9 && this.w(j) !== 'a' && this.w(j) !== 'an') return [n + u, j + 1];
+      return [n, k + 1];
+    }
+    return [n, k + 1];
+  }
+
+  /** Years in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand and fifteen", "twenty twenty-four". */
+  private spelledYear(i: number): [number, number] | null {
+    const w = this.w(i);
+    if (w === 'nineteen' || w === 'eighteen') {
+      const c = w === 'nineteen' ? 1900 : 1800;
+      if (this.w(i + 1) === 'hundred') return [c, i + 2];
+      const r = this.wordsUnder100(i + 1);
+      return r && r[0] >= 10 ? [c + r[0], r[1]] : null;
+    }
+    if (w === 'two' && this.w(i + 1) === 'thousand') {
+      let k = i + 2;
+      if (this.w(k) === 'and') k++;
+      const r = this.wordsUnder100(k);
+      return r ? [2000 + r[0], r[1]] : [2000, i + 2];
+    }
+    if (w === 'twenty') {
+      const r = this.wordsUnder100(i + 1);
+      return r && r[0] >= 10 && !this.hyphenAt(i + 1) ? [2000 + r[0], r[1]] : null;
+    }
+    return null;
+  }
+
+  /** A year written in digits or words at k: [year, next]. */
+  private yearTok(k: number): [number, number] | null {
+    const y = this.yearAt(k);
+    if (y) {
+      const after = this.t[k + 1];
+      if (after?.w === '%' || (after && after.glued && (after.w === '-' || after.w === '/') && this.t[k + 2]?.digits)) return null;
+      return [y, k + 1];
+    }
+    return this.spelledYear(k);
+  }
+
+  /** "between 2022 and 2024", "between April 1990 and April 1991": one span, like with like. */
+  private between(i: number): P | null {
+    const p = this.point(i + 1);
+    if (!p || !p.point || this.w(p.next) !== 'and' || !p.v.start_date) return null;
+    const q = this.point(p.next + 1);
+    if (!q || !q.point || !q.v.end_date) return null;
+    const kind = (v: DateValue) => (v.timex ?? '').replace(/\d/g, '9');
+    if (kind(p.v) !== kind(q.v) || q.v.start_date! < p.v.start_date) return null;
+    return { next: q.next, v: { ...p.v, end_date: q.v.end_date }, point: true };
+  }
+
   // ---------------------------------------------------------------- top level
 
   /** The longest date phrase starting at token i, with range, possessive and "ended …" extensions. */
   private phrase(i: number): P | null {
-    let p = this.modified(i) ?? this.point(i) ?? this.duration(i);
+    let p = (this.w(i) === 'between' ? this.between(i) : null) ?? this.modified(i) ?? this.point(i) ?? this.duration(i);
     if (!p) return null;
     p = this.range(i, p);
     p = this.endedClause(p);
@@ -182,7 +352,8 @@ export class DateScanner {
       if (this.w(k) === 'end') return { next: k + 1, v: relative(this.ref, (r) => shiftedUnit(r, 'Y', 0), 'XXXX', 'END'), point: true };
       return this.yearCompound(i);
     }
-    if (WEEKDAYS.has(w) && tok.cap) {
+    // Lower-case weekdays only where the phrase says which week ("tuesday of last week").
+    if (WEEKDAYS.has(w) && (tok.cap || (this.w(i + 1) === 'of' && (REL_WORDS[this.w(i + 2)] !== undefined || REL_WORDS[this.w(i + 3)] !== undefined)))) {
       const prev = this.t[i - 1];
       if (prev && prev.cap && EVENT_DAY_ADJECTIVES.has(prev.w)) return null;
       const nextTok = this.t[i + 1];
@@ -196,9 +367,14 @@ export class DateScanner {
     if (season && !tok.cap && (w === 'autumn' || w === 'summer' || w === 'winter' || SEASON_PREPOSITIONS.has(this.w(i - 1)))) {
       return { next: i + 1, v: seasonValue(this.ref, season, 0, this.tense(i)), point: true };
     }
-    if (HOLIDAYS.has(w) && tok.cap) {
-      const [m, d] = HOLIDAYS.get(w)!;
-      return { next: i + 1, v: this.yearless(m, d, i), point: true };
+    if (tok.cap && HOLIDAY_INDEX.has(w)) {
+      const h = this.holidayPhrase(i, 0, i);
+      if (h) return h;
+    }
+    // Years in words: "nineteen ninety-six"; "two thousand (and) X" / "twenty X" only where a year is expected.
+    if (w === 'nineteen' || w === 'eighteen' || ((w === 'two' || w === 'twenty') && YEAR_PREPOSITIONS.has(this.w(i - 1)))) {
+      const sy = this.spelledYear(i);
+      if (sy && (w !== 'two' || sy[1] > i + 2 || /^[.,;:)]?$/.test(this.w(sy[1])))) return { next: sy[1], v: dateValue(pad4(sy[0]), 'absolute'), point: true };
     }
     if (w === 'new' && this.w(i + 1) === 'year' && tok.cap && this.t[i + 1].cap) {
       let next = i + 2;
@@ -222,11 +398,13 @@ export class DateScanner {
         return { next: k + 1, v, point: true };
       }
     }
-    // "Q1 2025", "Q3"
-    if (w === 'q' && tok.cap && this.t[i + 1]?.glued && this.t[i + 1].n >= 1 && this.t[i + 1].n <= 4 && !this.t[i + 1].suffix && this.t[i + 1].digits.length === 1) {
+    // "Q1 2025", "Q3", "H1 2025" (halves need the year: "H1" alone is too often a code)
+    if ((w === 'q' || w === 'h') && tok.cap && this.t[i + 1]?.glued && this.t[i + 1].n >= 1 && this.t[i + 1].n <= (w === 'q' ? 4 : 2) && !this.t[i + 1].suffix && this.t[i + 1].digits.length === 1) {
       const q = this.t[i + 1].n;
-      const y = this.yearAt(i + 2) || (this.w(i + 2) === "'" && this.t[i + 3]?.digits.length === 2 ? 2000 + this.t[i + 3].n : 0);
-      if (y) return { next: this.yearAt(i + 2) ? i + 3 : i + 4, v: dateValue(`${pad4(y)}-Q${q}`, 'absolute'), point: true };
+      const part = w === 'q' ? 'Q' : 'H';
+      const y = this.yearAt(i + 2) || (this.w(i + 2) === "'" && this.t[i + 3]?.digits.length === 2 && !this.t[i + 3].suffix ? 2000 + this.t[i + 3].n : 0);
+      if (y) return { next: this.yearAt(i + 2) ? i + 3 : i + 4, v: dateValue(`${pad4(y)}-${part}${q}`, 'absolute'), point: true };
+      if (w === 'h') return null;
       return { next: i + 2, v: quarterValue(this.ref, q, this.tense(i)), point: true };
     }
     const pv = PERIODIC.get(w);
@@ -288,13 +466,12 @@ export class DateScanner {
   private yearSuffix(j: number): [number | null, number, boolean] | null {
     let k = j;
     if (this.w(k) === ',') k++;
-    let y = this.yearAt(k);
-    const after = this.t[k + 1];
-    if (y && !(after?.w === '%') && !(after && after.glued && (after.w === '-' || after.w === '/') && this.t[k + 2]?.digits)) return [y, k + 1, false];
+    const yt = this.yearTok(k);
+    if (yt) return [yt[0], yt[1], false];
     k = j;
     if (this.w(k) === 'of' || this.w(k) === 'in') k++;
-    y = this.yearAt(k);
-    if (y && k > j) return [y, k + 1, false];
+    const yt2 = k > j ? this.yearTok(k) : null;
+    if (yt2) return [yt2[0], yt2[1], false];
     const rel = REL_WORDS[this.w(k)];
     if (rel !== undefined && (this.w(k + 1) === 'year' || (this.w(k + 1) === 'fiscal' && this.w(k + 2) === 'year')) && this.w(k) !== 'past') {
       const next = this.w(k + 1) === 'fiscal' ? k + 3 : k + 2;
@@ -384,7 +561,7 @@ export class DateScanner {
     const prev = this.t[i - 1];
     if (prev && tok.glued && (prev.w === ',' || prev.w === '.' || prev.w === '$' || prev.w === '#') && this.t[i - 2]?.digits) return this.duration(i);
     if (prev && tok.glued && (prev.w === '$' || prev.w === '£' || prev.w === '€')) return null;
-    const iso = this.numericDate(i);
+    const iso = this.numericDate(i) ?? this.dottedDate(i);
     if (iso) return iso;
     // "4 April 2025", "02nd Jan 2019", "15th of June"
     const d = this.dayAt(i);
@@ -498,6 +675,21 @@ export class DateScanner {
     return { next: i + 5, v: dateValue(fmt(y, m, d), 'absolute'), point: true };
   }
 
+  /**
+   * "04.04.2025": the tokenizer reads "04.04" as one decimal. Dotted dates are European, so day first (US writers use
+   * slashes, read month first by numericDate).
+   */
+  private dottedDate(i: number): P | null {
+    const dm = /^(\d{1,2})\.(\d{1,2})$/.exec(this.t[i].digits);
+    if (!dm || this.t[i].suffix || this.w(i + 1) !== '.' || !this.glued(i + 1) || !this.glued(i + 2)) return null;
+    const yt = this.t[i + 2];
+    if (!yt || yt.digits.length !== 4 || yt.suffix || (this.t[i + 3]?.glued && /^[\d.]/.test(this.t[i + 3].w))) return null;
+    const d = +dm[1];
+    const m = +dm[2];
+    if (!isValidDay(yt.n, m, d)) return null;
+    return { next: i + 3, v: dateValue(fmt(yt.n, m, d), 'absolute'), point: true };
+  }
+
   /** '82, '80s */
   private shortYear(i: number): P | null {
     const n = this.t[i + 1];
@@ -604,6 +796,12 @@ export class DateScanner {
       if (relWord === 'past' || relWord === 'current') return null;
       return { next: k, v: this.monthValueAt(m, start, relWord === 'this' ? 2 : rel), point: true };
     }
+    if (this.t[j]?.cap && HOLIDAY_INDEX.has(w) && (relWord === 'last' || relWord === 'next' || relWord === 'this')) {
+      const h = this.holidayPhrase(j, relWord === 'this' ? 2 : rel, start);
+      if (h) return h;
+    }
+    // "last season", "this season", "the next season": a sports or fashion season, not a calendar unit we can place.
+    if (w === 'season' && relWord !== 'past' && relWord !== 'present') return { next: j + 1, v: dateValue(null, this.ref ? 'reference' : 'unresolved'), point: true };
     const season = SEASONS.get(w);
     if (season) {
       if (relWord === 'past' || relWord === 'current') return null;
@@ -632,6 +830,12 @@ export class DateScanner {
       return { next: j + 1, v: dateValue(durationTimex(1, grain), 'absolute'), point: false };
     }
     const k = relWord === 'this' || relWord === 'current' || relWord === 'present' ? 0 : rel;
+    // "the following week", "the previous day", "the next month" in a past-tense story: counted from the last date
+    // the story mentioned, not from the publication date.
+    if (this.w(start) === 'the' && k !== 0 && (relWord !== 'next' || this.tense(start) === 'past')) {
+      const av = this.fromAnchor(start, grain, k, false);
+      if (av) return { next: j + 1, v: av, point: true };
+    }
     // "this week Monday", "next week Tuesday"
     const wdAfter = WEEKDAYS.get(this.w(j + 1));
     if (grain === 'W' && wdAfter !== undefined) {
@@ -689,7 +893,7 @@ export class DateScanner {
         if (y) {
           const a = this.w(next);
           if (YEAR_KINDS.has(a) && this.w(next + 1) === 'year') next += 2;
-          else if (a === 'period' || a === 'year') next += 1;
+          else if (a === 'period' || a === 'year' || a === 'season') next += 1;
           else if (SEASONS.has(a)) {
             v = dateValue(`${y}-${SEASONS.get(a)}`, 'absolute');
             next += 1;
@@ -753,6 +957,15 @@ export class DateScanner {
     if ((w1 === 'years' || w1 === 'days' || w1 === 'decades') && (['over', 'through', 'throughout'].includes(this.w(i - 1)) || ['before', 'after', 'leading'].includes(this.w(i + 2)))) {
       return { next: i + 2, v: dateValue('PAST_REF', 'absolute'), point: false };
     }
+    // "the week of March 10": the ISO week containing that day.
+    if ((w1 === 'week' || w1 === 'weekend') && this.w(i + 2) === 'of') {
+      const inner = this.point(i + 3);
+      const day = inner && inner.point && inner.v.timex && /^\d{4}-\d{2}-\d{2}$/.test(inner.v.timex) ? parseYmd(inner.v.timex) : null;
+      if (inner && day) {
+        const wk = weekTimex(day) + (w1 === 'weekend' ? '-WE' : '');
+        return { next: inner.next, v: dateValue(wk, inner.v.anchor), point: true };
+      }
+    }
     if (w1 === 'weekend') return { next: i + 2, v: relative(this.ref, (r) => this.weekendOf(r, tense), 'XXXX-WXX-WE'), point: true };
     if (w1 === 'holidays') return { next: i + 2, v: dateValue(null, 'unresolved'), point: true };
     if (w1 === 'other' && this.w(i + 2) === 'day') return { next: i + 3, v: dateValue('PAST_REF', 'absolute'), point: true };
@@ -776,6 +989,11 @@ export class DateScanner {
         next++;
       } else if (after === '-' || after === 'ahead') {
         return null; // "the day-to-day", "the year-ahead"
+      }
+      // "the day before" counts from the story's last date; "the day before the vote" from an event we cannot place.
+      if (k !== 0 && /^[.,;:)'"]?$/.test(this.w(next))) {
+        const av = this.fromAnchor(i, grain, k, false);
+        if (av) return { next, v: av, point: true };
       }
       if (grain === 'Q' && k === 0) {
         // "the quarter a year ago/earlier"
@@ -950,7 +1168,13 @@ export class DateScanner {
           v.end_date = fmt(year, endM, [31, year % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endM - 1]);
           return { next, v, point: true };
         }
-        return { next, v: dateValue(durationTimex(cnt.n, UNITS.get(unitW) as Grain), 'absolute'), point: false };
+        const v = dateValue(durationTimex(cnt.n, UNITS.get(unitW) as Grain), 'absolute');
+        // "the last 12 months": the period up to the reference date.
+        if (ord === -1 && this.ref && next === cnt.next + 1) {
+          const iv = countedPeriod(this.ref, cnt.n, UNITS.get(unitW) as Grain, -1);
+          if (iv) [v.start_date, v.end_date, v.anchor] = [iv[0], iv[1], 'reference'];
+        }
+        return { next, v, point: false };
       }
     }
     // "the first three-quarters of this year"
@@ -1064,6 +1288,18 @@ export class DateScanner {
       const sign = after === 'later' || after === 'hence' ? 1 : -1;
       const n = cnt.n;
       next++;
+      // "a year earlier", "two days later", "from a year ago": counted from the date the sentence is about. "ago" counts
+      // from now except in comparisons ("up 5% from a year ago"), where it names the same period a year before.
+      if (n !== null && Number.isInteger(n) && after !== 'hence' && grain !== 'WE' && g !== 'SE') {
+        const comparative = after === 'ago' && ['from', 'than', 'over', 'with', 'versus', 'vs'].includes(this.w(i - 1)) && grain === 'Y';
+        if (after !== 'ago' || comparative) {
+          const av = this.fromAnchor(i, grain, sign * n, after === 'ago');
+          if (av) {
+            if (mod) av.mod = mod;
+            return { next, v: av, point: true };
+          }
+        }
+      }
       // "ten years later" counts from an event in the story, not from the publication date.
       if (after === 'later') return { next, v: dateValue(null, 'unresolved', mod), point: true };
       if (n === null || !Number.isInteger(n)) {
@@ -1168,3 +1404,19 @@ export function durationTimex(n: number | null, grain: Grain | string): string {
   const v = n * mult;
   return `P${Number.isInteger(v) ? v : v.toFixed(1)}${unit}`;
 }
+
+/** Timex values that pin a calendar unit and can anchor narrative phrases. */
+const ANCHOR_TIMEX = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$/;
+
+function timexGrain(timex: string): Grain | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(timex)) return 'D';
+  if (/^\d{4}-W\d{2}$/.test(timex)) return 'W';
+  if (/^\d{4}-\d{2}$/.test(timex)) return 'M';
+  if (/^\d{4}-Q\d$/.test(timex)) return 'Q';
+  if (/^\d{4}-H\d$/.test(timex)) return 'H';
+  if (/^\d{4}$/.test(timex)) return 'Y';
+  return null;
+}
+
+/** Words after which "two thousand …" / "twenty …" in words read as a year. */
+const YEAR_PREPOSITIONS = new Set('in since of by from until till year before after during through to'.split(' '));
