@@ -67,6 +67,8 @@ export class ArticleService implements vscode.Disposable {
 
   isArticle(doc: vscode.TextDocument): boolean {
     if (!LANGUAGES.has(doc.languageId) || !SCHEMES.has(doc.uri.scheme)) return false;
+    // Our own exports (a .facts.csv opens as plain text) are data, not articles.
+    if (OWN_OUTPUT.test(doc.uri.path)) return false;
     return !this.config.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
   }
 
@@ -198,7 +200,9 @@ export class ArticleService implements vscode.Disposable {
     return s;
   }
 
-  private options(uri: vscode.Uri): AnalyzeOptions {
+  /** Reference-date precedence shared by every analysis of an article: its own date, then the setting, then the
+   *  dateline the engine finds. */
+  analyzeOptionsFor(uri: vscode.Uri): AnalyzeOptions {
     const day = this.referenceDateOf(uri) ?? this.config.referenceDate;
     return day ? { referenceDate: day, referenceSource: 'setting' } : {};
   }
@@ -242,7 +246,7 @@ export class ArticleService implements vscode.Disposable {
     }
 
     this.counters.runs++;
-    const job = this.client.analyze(s.key, text, this.options(doc.uri));
+    const job = this.client.analyze(s.key, text, this.analyzeOptionsFor(doc.uri));
     if (job.inWorker) {
       this.counters.inWorker++;
       this.startLoopDelay(name);
@@ -339,6 +343,7 @@ export class ArticleService implements vscode.Disposable {
   }
 }
 
+const OWN_OUTPUT = /\.facts\.(csv|json)$/i;
 const refKey = (uri: vscode.Uri): string => `newsFacts.referenceDate:${uri.toString()}`;
 const kb = (chars: number): string => (chars / 1024).toFixed(chars < 10240 ? 1 : 0);
 

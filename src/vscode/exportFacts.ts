@@ -250,7 +250,7 @@ export class FactsExporter implements vscode.Disposable {
     }
 
     const key = `export:${uri.toString()}`;
-    const job = this.deps.client.analyze(key, text, this.analyzeOptions(uri));
+    const job = this.deps.client.analyze(key, text, this.deps.articles.analyzeOptionsFor(uri));
     const sub = token.onCancellationRequested(() => job.cancel());
     let analysis: Analysis;
     try {
@@ -284,7 +284,7 @@ export class FactsExporter implements vscode.Disposable {
 
   /** The latest analysis when it is of this exact text and reference date; else a fresh one (worker for big texts). */
   private async analysisFor(doc: vscode.TextDocument, text: string, version: number, name: string): Promise<Analysis | undefined> {
-    const options = this.analyzeOptions(doc.uri);
+    const options = this.deps.articles.analyzeOptionsFor(doc.uri);
     const s = this.deps.articles.get(doc.uri);
     const a = s?.status === 'ready' && s.analysedVersion === version ? s.analysis : undefined;
     const wanted = options.referenceDate ?? null;
@@ -307,12 +307,6 @@ export class FactsExporter implements vscode.Disposable {
     } finally {
       this.deps.client.forget(key);
     }
-  }
-
-  private analyzeOptions(uri: vscode.Uri): AnalyzeOptions {
-    // Same precedence as the editor: the article's own reference date, then the setting, then the dateline.
-    const day = this.deps.articles.referenceDateOf(uri) ?? this.deps.config().referenceDate;
-    return day ? { referenceDate: day, referenceSource: 'setting' } : {};
   }
 
   private async pickFormat(): Promise<FactsFileFormat | undefined> {
