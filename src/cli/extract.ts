@@ -15,7 +15,7 @@ import { factsToJsonLine } from '../core/export/json';
 import { factsToCsv } from '../core/export/csv';
 import { FACTS_EXT, serializeFacts } from '../core/export/format';
 import { ARTICLE_FILE, decodeArticle } from '../core/export/read';
-import { factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
+import { AtomicFile, factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
 
 export type ExtractFormat = 'json' | 'csv' | 'jsonl';
 export const EXTRACT_FORMATS: readonly ExtractFormat[] = ['json', 'csv', 'jsonl'];
@@ -93,6 +93,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
   try {
     await sink.finish();
   } catch (e) {
+    sink.abort?.();
     fail(options.out ?? 'stdout', (e as Error).message);
   }
   io.stderr(`news-facts: ${done} article${done === 1 ? '' : 's'}, ${facts} fact${facts === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}\n`);
@@ -129,6 +130,8 @@ interface Sink {
   docPath(article: Article, target: string | null): string;
   put(doc: FactsDocument, target: string | null, article: Article): Promise<void>;
   finish(): Promise<void>;
+  /** Drops a half-written combined output after a fatal error. */
+  abort?(): void;
 }
 
 function makeSink(options: ExtractOptions, count: number, io: ExtractIo): Sink {
@@ -136,33 +139,37 @@ function makeSink(options: ExtractOptions, count: number, io: ExtractIo): Sink {
   const protect = (article: Article): string[] => [article.file];
   const posix = (p: string): string => p.split(path.sep).join('/');
 
+  // Corpus outputs stream article by article (constant memory) into a temporary file renamed at the end.
   if (format === 'jsonl') {
-    const lines: string[] = [];
+    const file = out ? new AtomicFile(out) : null;
     return {
       target: () => null,
       docPath: (a) => posix(out ? relativeArticlePath(a.file, out) : a.file),
       async put(doc) {
-        if (out) lines.push(factsToJsonLine(doc));
+        if (file) file.append(factsToJsonLine(doc));
         else await io.stdout(factsToJsonLine(doc));
       },
       async finish() {
-        if (out) writeFileAtomic(out, lines.join(''));
+        file?.commit();
       },
+      abort: () => file?.abort(),
     };
   }
 
   const ext = FACTS_EXT[format];
   if (format === 'csv' && out && /\.csv$/i.test(out)) {
-    const docs: FactsDocument[] = [];
+    const file = new AtomicFile(out);
+    file.append(factsToCsv([], { header: true, bom: true }));
     return {
       target: () => null,
       docPath: (a) => relativeArticlePath(a.file, out),
       async put(doc) {
-        docs.push(doc);
+        file.append(factsToCsv([doc], { header: false, bom: false }));
       },
       async finish() {
-        writeFileAtomic(out, factsToCsv(docs), { protect: [] });
+        file.commit();
       },
+      abort: () => file.abort(),
     };
   }
 

@@ -59,6 +59,7 @@ describe('news-facts extract', () => {
     const rows = parse(fs.readFileSync(out, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
     assert.deepEqual([...new Set(rows.map((x) => x.source))], ['news/a.txt', 'news/world/b.news']);
     assert.ok(rows.some((x) => x.amount === '40000000' && x.currency === 'USD'));
+    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'the streamed temporary file was renamed');
   });
 
   it('csv without --out: a .facts.csv next to each article', async () => {
