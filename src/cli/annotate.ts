@@ -1,5 +1,6 @@
 import { Analyzer } from '../core/analyze';
 import type { Analysis, AnalyzedMention } from '../core/model';
+import { isIsoDay } from '../core/time/calendar';
 
 export interface AnnotateInput {
   id: string;
@@ -35,13 +36,7 @@ export function toAnnotateInput(value: unknown): AnnotateInput | string {
   if (v.ref_date !== undefined && v.ref_date !== null) {
     if (typeof v.ref_date !== 'string' || !ISO_DAY.test(v.ref_date)) return '"ref_date" must be YYYY-MM-DD';
     refDate = v.ref_date.slice(0, 10);
-    if (!isRealDay(refDate)) return `"ref_date" ${refDate} is not a calendar day`;
+    if (!isIsoDay(refDate)) return `"ref_date" ${refDate} is not a calendar day`;
   }
   return { id: v.id === undefined ? '' : String(v.id), text: v.text, refDate };
-}
-
-export function isRealDay(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Analyzer } from '../core/analyze';
-import { annotateDocument, isRealDay, toAnnotateInput } from './annotate';
+import { annotateDocument, toAnnotateInput } from './annotate';
+import { isIsoDay } from '../core/time/calendar';
 import { readJsonl } from './jsonl';
 import { readArticle } from './input';
 import { VERSION } from '../core/version';
@@ -78,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const refDate = values['ref-date'];
-  if (refDate !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(refDate) && isRealDay(refDate))) {
+  if (refDate !== undefined && !isIsoDay(refDate)) {
     return usageError(`--ref-date must be a calendar day as YYYY-MM-DD, got "${refDate}"`);
   }
   switch (command) {

@@ -45,7 +45,7 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
   }
   // ISO timestamps in headers ("Published: 2025-04-04T09:30:00Z") carry a time the date scanner does not read.
   const iso = ISO_STAMP.exec(line);
-  if (iso && isCalendarDay(iso[1])) {
+  if (iso && parseYmd(iso[1]) !== null) {
     const end = iso.index + iso[0].length;
     const i = candidates.findIndex((c) => c.start === iso.index);
     if (i >= 0) candidates[i].end = end;
@@ -66,10 +66,6 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
 }
 
 const ISO_STAMP = /\b(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
-
-function isCalendarDay(s: string): boolean {
-  return parseYmd(s) !== null;
-}
 
 /** A weekday written just before the date ("Friday, April 4, 2025") belongs with it. */
 const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$/i;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { MentionType } from '../core/model';
+import { isIsoDay } from '../core/time/calendar';
 
 export const SECTION = 'newsFacts';
 export const ALL_TYPES: readonly MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
@@ -21,7 +22,6 @@ export interface Config {
   exportFolder: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Read fresh on every use of a changed section, so settings apply without a reload. */
 export function readConfig(): Config {
@@ -30,7 +30,7 @@ export function readConfig(): Config {
   const ref = (c.get<string>('referenceDate', '') ?? '').trim();
   return {
     types: new Set(types),
-    referenceDate: DAY.test(ref) ? ref : null,
+    referenceDate: isIsoDay(ref) ? ref : null,
     exclude: c.get<string[]>('exclude', []).filter((g) => typeof g === 'string' && g.trim() !== ''),
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
@@ -40,8 +40,3 @@ export function readConfig(): Config {
   };
 }
 
-export function isValidDay(s: string): boolean {
-  if (!DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}

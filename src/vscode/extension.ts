@@ -9,7 +9,8 @@ import type { MentionType } from '../core/model';
 import { AnalysisClient } from './analysisClient';
 import type { NewsFactsApi, TreeSnapshot } from './api';
 import { ArticleService, ArticleState } from './articles';
-import { ALL_TYPES, Config, isValidDay, readConfig, SECTION, WORKER_THRESHOLD } from './config';
+import { ALL_TYPES, Config, readConfig, SECTION, WORKER_THRESHOLD } from './config';
+import { isIsoDay } from '../core/time/calendar';
 import { Decorator } from './decorations';
 import { asExportOptions, FactsExporter } from './exportFacts';
 import { FactsList, type FactNode } from './factsTree';
@@ -208,12 +209,12 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
           prompt: `Relative dates ("last Tuesday", "next year") are resolved against this day. Leave empty to use the dateline${detected?.value ? ` (currently ${detected.value}, from ${detected.source})` : ''}.`,
           placeHolder: 'YYYY-MM-DD',
           value: current,
-          validateInput: (v) => (v.trim() === '' || isValidDay(v.trim()) ? undefined : 'A calendar day as YYYY-MM-DD, e.g. 2025-04-04'),
+          validateInput: (v) => (v.trim() === '' || isIsoDay(v.trim()) ? undefined : 'A calendar day as YYYY-MM-DD, e.g. 2025-04-04'),
         });
         if (day === undefined) return; // dismissed
       }
       day = day.trim();
-      if (day !== '' && !isValidDay(day)) {
+      if (day !== '' && !isIsoDay(day)) {
         void vscode.window.showErrorMessage(`News Facts: “${day}” is not a calendar day (YYYY-MM-DD).`);
         return;
       }

@@ -3,7 +3,7 @@
  * Shared by the CLI and the editor. Deterministic: same text and analysis → the same object, key order included.
  * The shape is specified by schema/news-facts.schema.json.
  */
-import type { Analysis, AnalyzedMention, AnchorSource, ActorKind } from '../model';
+import type { Analysis, AnalyzedMention, AnchorSource, ActorKind, Entity } from '../model';
 import { extractFacts } from '../facts/extract';
 import type { Fact, FactCategory } from '../facts/types';
 import { VERSION } from '../version';
@@ -16,14 +16,8 @@ export type ExportedMention =
   | { id: string; type: 'DATE'; start: number; end: number; text: string; timex: string | null; start_date: string | null; end_date: string | null; mod?: string; anchor: 'absolute' | 'reference' | 'unresolved' }
   | { id: string; type: 'ACTOR'; start: number; end: number; text: string; kind: ActorKind; canonical: string; title?: string; entity?: string };
 
-export interface ExportedEntity {
-  id: string;
-  canonical: string;
-  kind: ActorKind;
-  aliases: string[];
-  titles: string[];
-  mentions: string[];
-}
+/** Entities are exported as the engine models them, with ids rewritten to stable ones. */
+export type ExportedEntity = Entity;
 
 export interface ExportedFact {
   id: string;

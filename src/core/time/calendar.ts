@@ -45,6 +45,11 @@ export function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** Exactly `YYYY-MM-DD` naming a real calendar day (what every front end accepts as a reference date). */
+export function isIsoDay(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && parseYmd(s) !== null;
+}
+
 export function parseYmd(s: string | null | undefined): Ymd | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
   if (!m) return null;
