@@ -3,7 +3,7 @@ import { extractMoney } from './extract/money';
 import { extractDates } from './extract/dates';
 import { extractActors } from './extract/actors';
 import { detectReferenceDate } from './refdate';
-import { linkEntities } from './entities';
+import { linkEntities, withRecoveredNames } from './entities';
 import type { Analysis, AnalyzeOptions, AnalyzedMention, Mention, ReferenceDate } from './model';
 
 const TYPE_PRIORITY: Record<Mention['type'], number> = { MONEY: 0, DATE: 1, ACTOR: 2 };
@@ -32,7 +32,8 @@ export class Analyzer {
       for (const m of found) all.push(shift(m, block));
     }
     this.cache = next;
-    const mentions = all;
+    // A surname seen in full elsewhere in the document is an actor even where its paragraph alone could not tell.
+    const mentions = withRecoveredNames(text, all);
     const links = linkEntities(mentions);
     const analyzed: AnalyzedMention[] = mentions.map((m, i) => {
       const id = `m${i + 1}`;

@@ -37,7 +37,7 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
   const groups = new Map<string, Group>();
   const groupOf = new Map<number, Group>();
   for (const [i, m] of actors) {
-    const key = m.canonical.toLowerCase();
+    const key = nameKey(m.canonical);
     let g = groups.get(key);
     if (!g) {
       g = { key, canonical: m.canonical, kind: m.kind, members: [] };
@@ -56,13 +56,17 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
     if (!list.includes(g)) list.push(g);
     map.set(k, list);
   };
+  const byHead = new Map<string, Group[]>();
   for (const g of multi) {
     const words = g.canonical.split(' ');
     if (g.kind === 'person') {
-      add(byPart, words[words.length - 1].toLowerCase(), g);
-      add(byPart, words[0].toLowerCase(), g);
+      add(byPart, nameKey(words[words.length - 1]), g);
+      add(byPart, nameKey(words[0]), g);
     } else if (g.kind === 'organization') {
-      add(byPart, words[0].toLowerCase(), g);
+      add(byPart, nameKey(words[0]), g);
+      // "the Commission" → European Commission, "the Council" → European Council: an institution's head word.
+      const head = words[words.length - 1].toLowerCase();
+      if (INSTITUTION_HEADS.has(head)) add(byHead, head, g);
       const content = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
       if (content.length > 1) add(byAcronym, content.map((w) => w[0]).join('').toUpperCase(), g);
       add(byAcronym, words.map((w) => w[0]).join('').toUpperCase(), g);
@@ -73,13 +77,14 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
     if (g.canonical.includes(' ')) continue;
     const word = g.canonical;
     let target: Group | undefined;
-    const parts = byPart.get(word.toLowerCase());
+    const parts = byPart.get(nameKey(word));
     if (/^[A-Z]{2,6}$/.test(word)) target = single(byAcronym.get(word));
+    if (!target && g.kind === 'organization' && INSTITUTION_HEADS.has(word.toLowerCase())) target = single(byHead.get(word.toLowerCase()));
     if (!target && parts) {
       const persons = parts.filter((p) => p.kind === 'person');
       // A bare surname/given name goes to the person; the first word of an organisation's name only to that organisation.
       target = persons.length ? single(persons) : g.kind === 'organization' ? single(parts) : undefined;
-      if (target && target.kind === 'organization' && target.canonical.split(' ')[0] !== word) target = undefined;
+      if (target && target.kind === 'organization' && nameKey(target.canonical.split(' ')[0]) !== nameKey(word)) target = undefined;
     }
     if (target && target !== g && (g.kind === target.kind || g.kind === 'organization' || g.kind === 'person')) merged.set(g, target);
   }
@@ -119,6 +124,58 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
   };
 }
 
+/** Institutions referred back to by their head word alone, capitalised ("the Commission said"). */
+const INSTITUTION_HEADS = new Set(
+  'commission council parliament court committee ministry department agency bank fund assembly authority bureau board tribunal'.split(' '),
+);
+
+/**
+ * Grouping key for a name: case, accents and common transliteration variants folded, so "Zelenskyy", "Zelenskiy"
+ * and "Zelensky" are one person. Applied word by word; the canonical text itself is left as first written.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/(?:yy|iy|ij|ii)(?=$|[\s'’-])/g, 'y');
+}
+
 function single<T>(list: T[] | undefined): T | undefined {
   return list && list.length === 1 ? list[0] : undefined;
+}
+
+/**
+ * Document-level recall for people: the block extractor drops a lone capitalised word at a sentence start when
+ * nothing in its paragraph says it is a name ("Rutte emphasised …" in a one-sentence paragraph). Once the document
+ * has named the person in full ("Mark Rutte"), every uncovered stand-alone occurrence of that surname is the person.
+ * Returns the mentions with the recovered ones added, sorted by offset. One regex pass over the text: linear.
+ */
+export function withRecoveredNames(text: string, mentions: Mention[]): Mention[] {
+  const surnames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'ACTOR' || m.kind !== 'person') continue;
+    const words = m.canonical.split(' ');
+    const last = words[words.length - 1];
+    if (words.length < 2 || last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last)) continue;
+    surnames.set(last, m.canonical);
+  }
+  if (!surnames.size) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const added: ActorMention[] = [];
+  let k = 0;
+  const WORD = /\p{Lu}[\p{L}\p{M}-]*/gu;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!surnames.has(m[0])) continue;
+    while (k < sorted.length && sorted[k].end <= start) k++;
+    if (k < sorted.length && sorted[k].start < end) continue; // already inside a mention
+    if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    // Part of a longer capitalised name ("Cook Islands", "Port Rutte") is not the person.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    added.push({ type: 'ACTOR', start, end, text: m[0], kind: 'person', canonical: m[0] });
+  }
+  if (!added.length) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }

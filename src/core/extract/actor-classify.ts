@@ -4,6 +4,7 @@ import {
   CANONICAL_ALIASES, CITIES, COUNTRIES, DEMONYMS, FAC_HEADS, GPE_HEADS, LOC_HEADS, NORP_EXTRA, ORGANIZATIONS, ORG_HEADS,
   REGIONS, US_STATES,
 } from '../lexicon/actors-gazetteer';
+import { MODERN_CITIES, MODERN_GROUPS, MODERN_ORGS, MODERN_PERSONS, MODERN_SURNAMES } from '../lexicon/actors-modern';
 
 /** What the gazetteers know about a (lower-case) phrase. */
 export type KnownKind = 'country' | 'state' | 'city' | 'region' | 'norp' | 'org' | 'person' | 'first' | 'last' | undefined;
@@ -20,6 +21,10 @@ export function known(lower: string): KnownKind {
   if (CITIES.has(lower)) return 'city';
   if (REGIONS.has(lower)) return 'region';
   if (isNorp(lower)) return 'norp';
+  if (MODERN_ORGS.has(lower)) return 'org';
+  if (MODERN_CITIES.has(lower)) return 'city';
+  if (MODERN_PERSONS.has(lower)) return 'person';
+  if (MODERN_SURNAMES.has(lower)) return 'last';
   const tags = lexTags(lower);
   if (tags.length === 0) return undefined;
   if (tags.includes('Country')) return 'country';
@@ -35,7 +40,7 @@ export function known(lower: string): KnownKind {
 }
 
 export function isNorp(lower: string): boolean {
-  if (DEMONYMS.has(lower) || NORP_EXTRA.has(lower)) return true;
+  if (DEMONYMS.has(lower) || NORP_EXTRA.has(lower) || MODERN_GROUPS.has(lower)) return true;
   if (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1))) return true; // Americans, Soviets, Democrats
   return false;
 }
@@ -70,7 +75,7 @@ export function classify(words: string[]): ActorKind {
   if (k === 'country' || k === 'state' || k === 'city' || k === 'region') return 'place';
   if (k === 'norp') return 'group';
   if (k === 'org') return 'organization';
-  if (k === 'person') return 'person';
+  if (k === 'person' || (k === 'last' && words.length > 1)) return 'person';
   const last = lastWord(words);
   if (ORG_HEADS.has(last)) return 'organization';
   if (LOC_HEADS.has(last) || GPE_HEADS.has(last) || FAC_HEADS.has(last)) return 'place';
@@ -98,5 +103,18 @@ export function canonicalName(surface: string): string {
   if (k !== 'city' && k !== 'region') s = bare;
   else s = 'The ' + bare;
   const alias = CANONICAL_ALIASES[s.toLowerCase()];
-  return alias ?? s;
+  return alias ?? tidyCase(s);
 }
+
+/** Headline and dateline casing is not the name's own: "KYIV" → "Kyiv", "Bank Of Japan" → "Bank of Japan". */
+function tidyCase(s: string): string {
+  const words = s.split(' ');
+  if (s.length > 3 && s === s.toUpperCase() && /\p{Lu}{4}/u.test(s)) {
+    const k = known(s.toLowerCase());
+    if (k === 'city' || k === 'country' || k === 'state' || k === 'region') {
+      return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+    }
+  }
+  return words.map((w, i) => (i > 0 && i < words.length - 1 && INNER_SMALL.has(w) ? w.toLowerCase() : w)).join(' ');
+}
+const INNER_SMALL = new Set(['Of', 'And', 'The', 'For', 'In', 'On', 'At', 'De']);

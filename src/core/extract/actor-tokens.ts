@@ -16,6 +16,10 @@ export interface Token {
   sentenceStart: boolean;
   /** Position in the token list (set by the scanner). */
   index: number;
+  /** First token after a line break. */
+  newLine?: boolean;
+  /** On a Title Case or all-capitals headline line (set by the headline pass). */
+  headline?: boolean;
 }
 
 // A word: letters/digits joined by . & - or an apostrophe before a capital (O'Brien); then a possessive, or any other char.
@@ -37,6 +41,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   let sentenceStart = true;
+  let newLine = false;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -46,6 +51,7 @@ export function tokenize(text: string): Token[] {
     }
     if (c === 10) {
       sentenceStart = true;
+      newLine = true;
       i++;
       continue;
     }
@@ -68,10 +74,14 @@ export function tokenize(text: string): Token[] {
       word: isWord,
       sentenceStart,
       index: out.length,
+      newLine,
     });
+    newLine = false;
     if (!isWord) {
       // Terminal punctuation and opening quotes start a new sentence; other punctuation does not.
       if (t === '.' || t === '!' || t === '?' || t === '“' || t === ':' || t === ';' || t === '--') sentenceStart = true;
+      // A spaced dash opens the story after a dateline ("KYIV (Reuters) — Negotiators said …").
+      else if ((t === '—' || t === '–' || t === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') sentenceStart = true;
       else if (t === '"') sentenceStart = sentenceStart || isOpeningQuote(text, i);
       else sentenceStart = false;
     } else sentenceStart = false;
@@ -83,6 +93,8 @@ export function tokenize(text: string): Token[] {
 function takesPeriod(w: string): boolean {
   if (w.length === 1) return /\p{Lu}/u.test(w); // initials: "John F. Kennedy"
   if (/(?:^|-)(?:\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "U.N", "a.m", "Sino-U.S"
+  // "D-Ore.", "R-Tenn.": a party letter and an abbreviated state.
+  if (/^[DRI]-\p{L}+$/u.test(w)) return DOT_WORDS.has(w.slice(2).toLowerCase());
   return DOT_WORDS.has(w.toLowerCase());
 }
 

@@ -1,5 +1,6 @@
 import type { ActorKind, ActorMention } from '../model';
 import { tokenize, Token } from './actor-tokens';
+import { demoteHeadlineWords } from './actor-headline';
 import { lexTags } from '../lexicon/compromise-lexicon';
 import { canonicalName, classify, isCommonWord, isNorp, known, lastWord } from './actor-classify';
 import {
@@ -16,6 +17,7 @@ import {
  */
 export function extractActors(text: string): ActorMention[] {
   const tokens = splitHyphenated(tokenize(text));
+  demoteHeadlineWords(tokens, (w) => BREAK.has(w));
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   tokens.forEach((t, k) => {
@@ -36,7 +38,7 @@ export function extractActors(text: string): ActorMention[] {
       i++;
       continue;
     }
-    if (!t.cap || BREAK.has(t.lower) || isVerbOnly(t)) {
+    if (!t.cap || isBreak(t) || isVerbOnly(t)) {
       i++;
       continue;
     }
@@ -98,9 +100,20 @@ const BREAK = new Set(
     'again already always never often sometimes soon instead still later earlier please ' +
     'january february march april may june july august september october november december ' +
     'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday ' +
-    'today yesterday tomorrow tonight a.m. p.m. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.')
+    'today yesterday tomorrow tonight a.m. p.m. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. ' +
+    // Online timestamps: "Updated 3:45 PM EST, Tue March 4".
+    'pm est edt cst cdt mst mdt pst pdt gmt utc bst cet cest jst hkt tue tues wed thu thur thurs fri')
     .split(' '),
 );
+
+/** A function word breaks a run, unless written as a known acronym ("WHO", "US"). */
+function isBreak(t: Token): boolean {
+  return BREAK.has(t.lower) && !isKnownAcronym(t);
+}
+
+function isKnownAcronym(t: Token): boolean {
+  return t.cap && t.text.length > 1 && t.text === t.text.toUpperCase() && known(t.lower) !== undefined;
+}
 
 /**
  * Words whose run may continue with "of" + capitalised words ("Bank of Japan", "University of Chicago").
@@ -118,6 +131,12 @@ const OF_HEADS = new Set([
   'house', 'daughters', 'sons', 'friends', 'order', 'states', 'isle', 'cape', 'port', "people's",
 ]);
 
+/** Prepositions that Title Case names keep capitalised ("Doctors Without Borders", "Reporters Against Hunger"). */
+const NAME_INNER_WORDS = new Set(['without', 'against', 'beyond', 'across', 'within']);
+
+/** Bodies named after their remit: "Subcommittee on Investigations", "Council on Foreign Relations". */
+const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'board', 'force']);
+
 /** Longest run considered: longer names are rare, and the cap keeps every per-run step bounded (linear overall). */
 const MAX_RUN = 16;
 
@@ -127,7 +146,7 @@ function collectRun(tokens: Token[], start: number): Run {
   while (j < tokens.length && run.length < MAX_RUN) {
     const t = tokens[j];
     if (
-      t.cap && !BREAK.has(t.lower) && !isVerbOnly(t) && tokens[j - 1].end >= t.start - 1 &&
+      t.cap && !isBreak(t) && !isVerbOnly(t) && tokens[j - 1].end >= t.start - 1 && !t.newLine &&
       !newSentenceAfterAbbreviation(tokens, tokens[j - 1], t)
     ) {
       run.push(t);
@@ -150,13 +169,39 @@ function collectRun(tokens: Token[], start: number): Run {
       }
     }
     const next = tokens[j + 1];
+    // "Organization of the Petroleum Exporting Countries": "of the" inside an institution's name.
+    const after = tokens[j + 2];
+    if (
+      t.lower === 'of' && next?.lower === 'the' && OF_HEADS.has(run[run.length - 1].lower) && after?.cap && !isBreak(after) &&
+      !t.headline
+    ) {
+      run.push(t, next, after);
+      j += 3;
+      continue;
+    }
+    // "Ursula von der Leyen": two particles in a row.
+    if (NAME_PARTICLES.has(t.lower) && t.text === t.lower && next && NAME_PARTICLES.has(next.text) && after?.cap && !isBreak(after)) {
+      run.push(t, next, after);
+      j += 3;
+      continue;
+    }
+    // "Doctors Without Borders": a function word capitalised inside a sentence belongs to the name around it.
+    if (
+      NAME_INNER_WORDS.has(t.lower) && t.cap && t.text !== t.text.toUpperCase() && !t.sentenceStart && !t.headline &&
+      !tokens[j - 1].text.endsWith('.') && next?.cap && !isBreak(next)
+    ) {
+      run.push(t, next);
+      j += 2;
+      continue;
+    }
     const glued = t.text === '/' && t.start === tokens[j - 1].end && next && next.start === t.end;
-    if ((!t.word && t.text !== '&' && !glued) || !next || !next.cap || BREAK.has(next.lower)) break;
+    if ((!t.word && t.text !== '&' && !glued) || !next || !next.cap || isBreak(next)) break;
     const last = run[run.length - 1].lower;
     const joins =
       t.text === '&' ||
       glued ||
       (t.lower === 'of' && OF_HEADS.has(last)) ||
+      (t.lower === 'on' && ON_HEADS.has(last)) ||
       (t.lower === 'for' && ORG_HEADS.has(last) && !isGeoOrGroup(next.lower)) ||
       (NAME_PARTICLES.has(t.lower) && t.text === t.lower) ||
       (t.lower === 'and' && andJoins(tokens, run, j));
@@ -214,21 +259,25 @@ function andJoins(tokens: Token[], run: Run, andAt: number): boolean {
   // "Department of Health and Human Services": inside an "of" name, "and" goes on unless a new institution starts.
   const next = tokens[andAt + 1];
   if (run.some((t) => t.lower === 'of') && next && !OF_HEADS.has(next.lower) && !known(next.lower)) return true;
-  if (run.length > 2 || OF_HEADS.has(run[run.length - 1].lower)) return false;
+  if (run.length > 2 || OF_HEADS.has(run[run.length - 1].lower) || COMPANY_SUFFIX.has(run[run.length - 1].lower)) return false;
   const phrase = run.map((t) => t.lower).join(' ');
   if (known(phrase)) return false;
   let k = andAt + 1;
-  while (k < tokens.length && k < andAt + 6 && tokens[k].cap && !BREAK.has(tokens[k].lower)) k++;
+  while (k < tokens.length && k < andAt + 6 && tokens[k].cap && !isBreak(tokens[k])) k++;
   if (k === andAt + 1) return false;
   return ORG_HEADS.has(tokens[k - 1].lower);
 }
 
-/** Party letters in "(D., Mass.)" / "(R-Texas)". */
+/** "Nvidia Corp. and Samsung Electronics": a name that ends in a company suffix is complete. */
+const COMPANY_SUFFIX = new Set('inc. inc corp. corp co. co ltd. ltd plc llc ag sa group holdings'.split(' '));
+
+/** Party letters in "(D., Mass.)" / "(R-Texas)" / ", D-N.Y.,". */
 function isPartyLetter(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text !== 'D.' && t.text !== 'R.' && t.text !== 'D' && t.text !== 'R') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  if (next?.text === '-' && prev && (prev.text === ',' || prev.text === '(') && known(tokens[i + 2]?.lower ?? '') === 'state') return true;
   return !!prev && prev.text === '(' && !!next && (next.text === ',' || next.text === '-' || next.text === ')');
 }
 
@@ -246,6 +295,24 @@ function splitRun(text: string, tokens: Token[], run: Run, runStart: number, out
     }
   }
   if (!words.length) return;
+
+  // "TOKYO/SHANGHAI" datelines: places joined by a slash are separate places.
+  const slash = words.findIndex((w) => w.text === '/');
+  // "Reuters/Jane Doe" photo credits: an agency and a photographer.
+  const credit = slash > 0 && known(words.slice(0, slash).map((w) => w.lower).join(' ')) === 'org' && known(words[slash + 1]?.lower ?? '') === 'first';
+  if (slash > 0 && (credit || (isPlace(words.slice(0, slash)) && isPlace(words.slice(slash + 1))))) {
+    pushSegment(words.slice(0, slash), prev, out);
+    splitRun(text, tokens, words.slice(slash + 1), words[slash].index, out);
+    return;
+  }
+
+  // "Senate Republicans", "House Democrats": an institution and a party's members.
+  const lastW = words[words.length - 1];
+  if (words.length > 1 && isNorp(lastW.lower) && known(words.slice(0, -1).map((w) => w.lower).join(' ')) === 'org') {
+    pushSegment(words.slice(0, -1), prev, out);
+    out.push({ words: [lastW], prev: lastW.index - 1 });
+    return;
+  }
 
   // "Ukraine Aid" (headline case): a place or nationality followed by one ordinary word is just the place.
   if (words.length === 2 && isGeoOrGroup(words[0].lower, true) && known(words[0].lower) !== 'org') {
@@ -284,18 +351,27 @@ function splitRun(text: string, tokens: Token[], run: Run, runStart: number, out
   pushSegment(stripTrailingTitles(words), prev, out);
 }
 
+function isPlace(words: Token[]): boolean {
+  if (!words.length || words.some((w) => w.text === '/')) return false;
+  const k = known(words.map((w) => w.lower).join(' '));
+  return k === 'city' || k === 'country' || k === 'state' || k === 'region';
+}
+
 function pushSegment(words: Token[], prev: number, out: Segment[]): void {
   // Trailing connectors can be left behind once titles are stripped.
   while (words.length && !words[words.length - 1].cap && !isPossessive(words[words.length - 1])) words = words.slice(0, -1);
   if (!words.length) return;
   if (words.length === 1) {
     const w = words[0];
-    if (NEVER_ACTOR.has(w.lower) || TITLES.has(w.lower)) return;
+    if ((NEVER_ACTOR.has(w.lower) && !isKnownAcronym(w)) || TITLES.has(w.lower)) return;
     if (/^\p{Lu}\.?$/u.test(w.text)) return; // a stray initial
   }
   if (words.every((w) => TITLES.has(w.lower) || !w.cap)) return;
+  // "By Ann Lee, Staff Writer": the role after a byline's comma describes the author.
+  const tail = words[words.length - 1].lower;
+  if (BYLINE_ROLES.has(tail) && ctx.tokens[prev]?.text === ',' && words.every((w) => !known(w.lower))) return;
   const phrase = words.map((w) => w.lower).join(' ');
-  if (NEVER_ACTOR.has(phrase)) return;
+  if (NEVER_ACTOR.has(phrase) && !(words.length === 1 && isKnownAcronym(words[0]))) return;
   const last = words[words.length - 1].lower;
   // Laws, events, indexes and products named like institutions ("the Clean Air Act", "World War II", "Apple II").
   if (words.length > 1 && (NON_ACTOR_HEADS.has(last) || ROMAN.test(words[words.length - 1].text))) return;
@@ -325,6 +401,8 @@ function isOrdinaryOpener(words: Token[]): boolean {
     if (ctx.capSeen.has(w.lower) || /^\p{Lu}+$/u.test(w.text)) return false;
     const next = ctx.tokens[w.index + 1];
     if (next && (isPossessiveTok(next) || SUBJECT_VERBS.has(next.lower))) return false;
+    // "Halvorsen, an analyst at …", "Reeves, Britain's finance minister, …": a surname before an appositive.
+    if (next?.text === ',' && appositiveAfter(ctx.tokens, next.index + 1)) return false;
     if (next && !next.cap && lexTags(next.lower).some((t) => t === 'PastTense' || t === 'PresentTense')) return false;
     return true;
   }
@@ -340,6 +418,28 @@ function isOrdinaryOpener(words: Token[]): boolean {
   if (ORG_HEADS.has(last) || LOC_HEADS.has(last) || GPE_HEADS.has(last)) return false;
   return true;
 }
+
+/** An appositive or relative clause describing a person starts at tokens[k]. */
+function appositiveAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === 'who' || t.lower === 'whose') return true;
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') {
+    // "a former minister", "an analyst", "the chief economist": a title or occupation within a few words.
+    for (let q = k + 1; q < tokens.length && q <= k + 4; q++) if (isTitleWord(tokens[q].lower) || PERSON_NOUNS.has(tokens[q].lower)) return true;
+    return false;
+  }
+  // "Reeves, Britain's finance minister": a name in the possessive, then the title.
+  if (t.cap && isPossessiveTok(tokens[k + 1] ?? t)) return true;
+  return isTitleWord(t.lower) || PERSON_NOUNS.has(t.lower);
+}
+
+const BYLINE_ROLES = new Set(['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'photographer', 'contributor']);
+
+/** Nouns for people that compromise does not tag as occupations. */
+const PERSON_NOUNS = new Set(
+  'analyst analysts economist strategist spokesman spokeswoman spokesperson mediator negotiator official lawmaker senator diplomat minister adviser advisor researcher professor lawyer activist author founder resident veteran partner investor trader banker executive'.split(' '),
+);
 
 const SUBJECT_VERBS = new Set(
   ('said says told added reported announced acknowledged reaffirmed stated noted warned denied declined argued insisted ' +
@@ -386,14 +486,18 @@ function isTitleWord(lower: string): boolean {
 
 function looksLikePerson(rest: Token[], title: Token[], afterOfTitle: boolean): boolean {
   if (rest.some((t) => !t.cap && !NAME_PARTICLES.has(t.lower))) return false;
-  if (rest.length > 4 || !rest[rest.length - 1].cap) return false;
+  // Particles do not count towards a name's length ("Mohammed bin Abdulrahman Al Thani").
+  const named = rest.filter((t) => !NAME_PARTICLES.has(t.lower)).length;
+  if (named > 4 || rest.length > 6 || !rest[rest.length - 1].cap) return false;
   const firstName = known(rest[0].lower) === 'first';
   if (title[title.length - 1] && HONORIFICS.has(title[title.length - 1].lower)) return true;
   if (firstName && rest.length > 1) return true;
   const names = rest.map((t) => t.text);
   const phrase = names.join(' ').toLowerCase();
+  // "Chief Executive Amin Nasser": two title words together are as strong as one unambiguous title.
   const strong =
-    afterOfTitle || title.some((t) => HONORIFICS.has(t.lower)) || title.some((t) => TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower));
+    afterOfTitle || title.some((t) => HONORIFICS.has(t.lower)) || title.some((t) => TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) ||
+    (title.length >= 2 && title.every((t) => TITLES.has(t.lower)));
   // "Judge Hampton", "Mayor Washington": a single word after a strong title is a surname even if it names a town.
   const townOk = (kk: string | undefined): boolean =>
     strong && rest.length === 1 && (kk === 'city' || kk === 'state' || kk === 'region');
@@ -438,9 +542,11 @@ function splitHyphenated(tokens: Token[]): Token[] {
     const tail = parts[parts.length - 1];
     const prevTok = out[out.length - 1];
     const lowerTail =
-      parts.length > 1 && /^\p{Lu}/u.test(parts[0]) && /^\p{Ll}+$/u.test(tail) &&
-      (HYPHEN_TAILS.has(tail) || isGeoOrGroup(parts[0].toLowerCase()) || (!!prevTok && prevTok.cap && prevTok.end + 1 === t.start));
-    const useful = capParts.length > 0 && (lowerTail || capParts.every((p) => isGeoOrGroup(p.toLowerCase(), true)));
+      parts.length > 1 && /^\p{Lu}/u.test(parts[0]) && (/^\p{Ll}+$/u.test(tail) || HYPHEN_TAILS.has(tail.toLowerCase())) &&
+      (HYPHEN_TAILS.has(tail.toLowerCase()) || isGeoOrGroup(parts[0].toLowerCase()) || (!!prevTok && prevTok.cap && prevTok.end + 1 === t.start));
+    // "D-N.Y.": a party letter and a state.
+    const party = parts.length === 2 && /^[DRI]$/.test(parts[0]) && known(parts[1].toLowerCase()) === 'state';
+    const useful = party || (capParts.length > 0 && (lowerTail || capParts.every((p) => isGeoOrGroup(p.toLowerCase(), true))));
     if (!useful) {
       out.push(t);
       continue;
@@ -516,6 +622,11 @@ function emit(text: string, tokens: Token[], segments: Segment[]): ActorMention[
   for (const seg of segments) {
     const names = seg.words.map((w) => w.text);
     let kind = seg.kind ?? classify(names);
+    // "Halvorsen, an analyst at …": an unknown one-word name before a person's appositive is a person.
+    if (kind === 'organization' && names.length === 1 && !/^[\p{Lu}&.]+$/u.test(names[0]) && !known(names[0].toLowerCase())) {
+      const after = tokens[seg.words[0].index + 1];
+      if (after?.text === ',' && appositiveAfter(tokens, after.index + 1)) kind = 'person';
+    }
     let start = seg.words[0].start;
     const lastTok = seg.words[seg.words.length - 1];
     let end = lastTok.end;
@@ -535,6 +646,8 @@ function emit(text: string, tokens: Token[], segments: Segment[]): ActorMention[
     if (end === lastTok.end && nextTok && nextTok.start === end && names.length > 1) {
       if (isPossessive(nextTok) || (nextTok.text === "'" && /s$/.test(lastTok.text))) end = nextTok.end;
     }
+    // "OPEC+", "G7+": a glued plus sign is part of the name.
+    if (end === lastTok.end && nextTok?.text === '+' && nextTok.start === end && tokens[nextTok.index + 1]?.start !== nextTok.end) end = nextTok.end;
     // OntoNotes splits a sentence-final abbreviation's period off ("… Motor Corp." → "Corp"), except for "U.S.".
     if (end === lastTok.end && kind === 'organization' && endsSentence(tokens, lastTok)) end--;
 
@@ -558,12 +671,17 @@ function endsSentence(tokens: Token[], last: Token): boolean {
 function isModifier(tokens: Token[], last: Token): boolean {
   const next = tokens[last.index + 1];
   if (!next || !next.word || next.cap) return false;
+  // "The Budget Office estimates the deficit": a plural-looking word before a determiner is the verb.
+  const after = tokens[next.index + 1];
+  if (next.lower.endsWith('s') && after && (DETERMINERS.has(after.lower) || /^\p{N}/u.test(after.text))) return false;
   const tags = lexTags(next.lower);
   // Unknown to the small lexicon: verbs after a name mostly end in -s/-ed ("said", "reports"); nouns mostly do not.
   if (tags.length === 0) return !/(?:ed|s)$/.test(next.lower);
   return (tags.includes('Singular') || tags.includes('Noun') || tags.includes('Uncountable') || tags.includes('Plural')) &&
     !tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Modal' || t === 'Copula');
 }
+
+const DETERMINERS = new Set('the a an that its their his her this these those our some no'.split(' '));
 
 /** Countries named by a plural or a union are written with "the" ("the United States", "the Soviet Union"). */
 const THE_GPE_HEADS = new Set(['states', 'union', 'emirates', 'islands', 'nations']);

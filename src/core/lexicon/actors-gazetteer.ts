@@ -88,13 +88,13 @@ inc.|inc|corp.|corp|co.|co|ltd.|ltd|llc|plc|l.p.|ag|sa|s.a.|n.v.|nv|gmbh|bhd|gro
 incorporated|bank|bancorp|bankers|trust|fund|funds|partners|associates|securities|capital|investments|industries|enterprises|
 international|motors|airlines|airways|systems|technologies|technology|communications|electronics|petroleum|oil|energy|
 pharmaceuticals|foods|stores|markets|ministry|department|agency|administration|bureau|office|commission|committee|council|
-board|authority|service|services|institute|institution|university|college|academy|school|hospital|museum|foundation|society|
+board|subcommittee|panel|authority|service|services|institute|institution|university|college|academy|school|hospital|museum|foundation|society|
 association|federation|union|league|alliance|coalition|organization|organisation|party|front|movement|army|navy|force|forces|
 court|parliament|assembly|congress|senate|government|exchange|times|post|journal|news|daily|herald|tribune|press|review|
 magazine|network|television|radio|broadcasting|studios|club|team|orchestra|church|center|centre|laboratories|laboratory|labs|
 research|brothers|bros.|chamber|conference|cooperative|consortium|factory|works|mills|mines|mining|railway|railroad|
 shipping|insurance|financial|finance|realty|properties|resources|brands|motor|steel|chemical|chemicals|products|media|
-publishing|agency's|reserve|program|programme|embassy|consulate|mission|delegation|secretariat|tribunal|police|guard|guards`);
+publishing|agency's|reserve|united|program|programme|embassy|consulate|mission|delegation|secretariat|tribunal|police|guard|guards`);
 
 /** Last words that make a capitalised run a non-political place ("… River"). */
 export const LOC_HEADS = words(`
@@ -120,13 +120,13 @@ captain|capt.|admiral|adm.|sgt.|sergeant|commander|marshal|judge|justice|attorne
 acting|former|late|first|lady|treasurer|officer|leader|speaker|whip|head|founder|analyst|economist|professor|coach|manager|
 messrs.|mme.|mlle.|hon.|rev.|reverend|father|brother|sister|saint|vice-chairman|vice-premier|premier|state|foreign|prime|
 defense|defence|finance|interior|trade|commerce|labor|labour|agriculture|education|health|energy|transportation|justice|
-managing|general|senior|junior|party|chief`);
+managing|general|senior|junior|party|chief|majority|minority`);
 
 /** Title words that are also very common inside organisation or place names; only a title before a clear person name. */
 export const WEAK_TITLES = words(`
 general|justice|state|foreign|prime|defense|defence|finance|interior|trade|commerce|labor|labour|agriculture|education|health|
 energy|transportation|party|chief|head|first|senior|junior|managing|executive|father|brother|sister|saint|leader|officer|lady|
-brother|king|queen|prince|cardinal|major|captain|chair|vice|deputy|assistant|acting|former|late|director`);
+brother|king|queen|prince|cardinal|major|captain|chair|vice|deputy|assistant|acting|former|late|director|majority|minority`);
 
 /** Titles that alone are enough to say the next capitalised words are a person. */
 export const HONORIFICS = words(`mr.|mrs.|ms.|miss|dr.|prof.|sir|dame|messrs.|mme.|mlle.|rev.|sen.|rep.|gov.|gen.|lt.|col.|maj.|capt.|adm.|sgt.|hon.`);
@@ -150,7 +150,8 @@ over|about|among|against|during|despite|without|within|into|through|between|foll
 article|figure|table|page|part|phase|stage|step|level|grade|class|type|version|volume|act|bill|law|plan|index|fiscal|quarter|
 q1|q2|q3|q4|ceo|cfo|coo|ipo|gdp|gnp|cpi|ppi|vat|pc|pcs|ad|bc|ce|tv|usd|eur|dollar|dollars|euro|euros|yen|yuan|pound|pounds|
 internet|web|covid|covid-19|ebola|aids|hiv|a.d.|b.c.|end|constitution|wall street|god|year|source|sources|note|notes|
-photo|update|editor|editors|correction|advertisement|related|read|more|see|also|video|click|subscribe|share|contact|email`);
+photo|update|editor|editors|correction|advertisement|related|read|more|see|also|video|click|subscribe|share|contact|email|
+reporting|editing|writing|additional|compiled|brent|wti|ai|agi|ev|evs|esg|etf|etfs|api|llm|llms|chatgpt|gpt-4|iphone|ipad`);
 
 /**
  * Ordinary words that often open a news sentence and that compromise's small lexicon lacks, so position alone
