@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
+import type { Fact } from '../core/facts/types';
 import type { Analysis, AnalyzeOptions } from '../core/model';
 import { mentionPositions } from './positions';
 import type { PackedAnalysis, WorkerRequest, WorkerResponse } from './protocol';
@@ -15,6 +16,18 @@ export interface AnalysisResult {
   positions: Int32Array;
   /** Longest synchronous block the host spent receiving the result (unpacking a worker result, in slices). */
   receiveMs?: number;
+  /**
+   * Worker results only: the facts the worker read from `analysis`. They arrive after it (the editor shows mentions
+   * first) and are unpacked in slices. Never rejects: undefined means none will come (worker stopped or restarted,
+   * extraction failed, job cancelled), and whoever needs facts extracts them from `analysis` itself.
+   */
+  facts?: Promise<FactsResult | undefined>;
+}
+
+export interface FactsResult {
+  facts: Fact[];
+  /** Longest synchronous block the host spent unpacking them. */
+  receiveMs: number;
 }
 
 /**
@@ -39,6 +52,19 @@ export async function unpackAnalysis(p: PackedAnalysis, aborted: () => boolean =
   analysis.mentions = mentions;
   analysis.entities = entities;
   return { analysis, positions: p.positions, receiveMs: slicer.finish() };
+}
+
+/** Rebuilds the worker's facts from their JSON chunks, a few chunks per slice (see unpackAnalysis). */
+export async function unpackFacts(chunks: readonly string[], aborted: () => boolean = () => false): Promise<FactsResult> {
+  const slicer = new Slicer();
+  const facts: Fact[] = [];
+  for (const chunk of chunks) {
+    if (aborted()) throw new CancelledError();
+    for (const f of JSON.parse(chunk) as Fact[]) facts.push(f);
+    await slicer.pause();
+  }
+  if (aborted()) throw new CancelledError();
+  return { facts, receiveMs: slicer.finish() };
 }
 
 export class CancelledError extends Error {
@@ -70,13 +96,19 @@ interface Pending {
   reject(e: unknown): void;
   /** Set by cancel() once the reply has arrived and is being unpacked. */
   aborted?: boolean;
+  /** The job's facts promise and its resolver (called exactly once: with the facts, or undefined). */
+  facts: Promise<FactsResult | undefined>;
+  settleFacts(r: FactsResult | undefined): void;
 }
 
 export class AnalysisClient {
   private inline = new Map<string, Analyzer>();
   private worker: Worker | undefined;
   private workerBroken = false;
+  /** Jobs waiting for their analysis. */
   private pending = new Map<number, Pending>();
+  /** Jobs whose analysis has arrived, waiting for their facts. */
+  private awaitingFacts = new Map<number, Pending>();
   private nextId = 1;
   private disposed = false;
 
@@ -100,8 +132,12 @@ export class AnalysisClient {
 
   dispose(): void {
     this.disposed = true;
-    for (const p of this.pending.values()) p.reject(new CancelledError());
+    for (const p of this.pending.values()) {
+      p.settleFacts(undefined);
+      p.reject(new CancelledError());
+    }
     this.pending.clear();
+    this.dropFacts();
     void this.worker?.terminate();
     this.worker = undefined;
     this.inline.clear();
@@ -130,13 +166,16 @@ export class AnalysisClient {
   private inWorker(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
     const id = this.nextId++;
     const msg = { kind: 'analyze' as const, id, key, text, options };
+    let settleFacts!: (r: FactsResult | undefined) => void;
+    const facts = new Promise<FactsResult | undefined>((resolve) => (settleFacts = resolve));
     const promise = new Promise<AnalysisResult>((resolve, reject) => {
-      this.pending.set(id, { msg, resolve, reject });
+      this.pending.set(id, { msg, resolve, reject, facts, settleFacts });
     });
     if (!this.post(msg, true)) {
       // No worker available: fall back to inline so the article still gets analysed.
       const p = this.pending.get(id)!;
       this.pending.delete(id);
+      settleFacts(undefined);
       const job = this.inlineJob(key, text, options);
       job.promise.then(p.resolve, p.reject);
       return { promise, inWorker: false, cancel: job.cancel };
@@ -151,11 +190,19 @@ export class AnalysisClient {
     const p = this.pending.get(id);
     if (!p) return;
     this.pending.delete(id);
+    p.settleFacts(undefined);
     p.reject(new CancelledError());
     const w = this.worker;
     this.worker = undefined;
     void w?.terminate();
+    this.dropFacts(); // the terminated worker will not send them
     for (const other of this.pending.values()) this.post(other.msg, true);
+  }
+
+  /** Facts that will not come (worker terminated or gone): their jobs get undefined, i.e. "extract them yourself". */
+  private dropFacts(): void {
+    for (const p of this.awaitingFacts.values()) p.settleFacts(undefined);
+    this.awaitingFacts.clear();
   }
 
   private post(msg: WorkerRequest, start: boolean): boolean {
@@ -178,19 +225,38 @@ export class AnalysisClient {
     // Referenced only while jobs are pending: an idle worker must not keep a process (bench, tests) alive.
     w.unref();
     w.on('message', (r: WorkerResponse) => {
-      const p = this.pending.get(r.id);
-      if (!p) return; // cancelled meanwhile
-      this.pending.delete(r.id);
-      if (this.pending.size === 0) w.unref();
-      if (r.ok) unpackAnalysis(r.packed, () => !!p.aborted || this.disposed).then(p.resolve, p.reject);
-      else p.reject(new Error(r.error));
+      const aborted = (p: Pending) => () => !!p.aborted || this.disposed;
+      if (r.kind === 'facts') {
+        const p = this.awaitingFacts.get(r.id);
+        if (!p) return;
+        this.awaitingFacts.delete(r.id);
+        if (r.factChunks) unpackFacts(r.factChunks, aborted(p)).then(p.settleFacts, () => p.settleFacts(undefined));
+        else p.settleFacts(undefined);
+      } else {
+        const p = this.pending.get(r.id);
+        if (!p) return; // cancelled meanwhile
+        this.pending.delete(r.id);
+        if (r.ok) {
+          this.awaitingFacts.set(r.id, p);
+          unpackAnalysis(r.packed, aborted(p)).then((res) => p.resolve({ ...res, facts: p.facts }), p.reject);
+        } else {
+          p.settleFacts(undefined);
+          p.reject(new Error(r.error));
+        }
+      }
+      // Idle once nothing more is expected from it.
+      if (this.pending.size === 0 && this.awaitingFacts.size === 0) w.unref();
     });
     const fail = (why: string) => {
       if (this.worker !== w) return; // a worker we terminated on purpose
       this.worker = undefined;
       this.opts.log?.(`analysis worker stopped: ${why}`);
-      for (const p of this.pending.values()) p.reject(new Error(`analysis worker stopped: ${why}`));
+      for (const p of this.pending.values()) {
+        p.settleFacts(undefined);
+        p.reject(new Error(`analysis worker stopped: ${why}`));
+      }
       this.pending.clear();
+      this.dropFacts();
     };
     w.on('error', (e) => fail(e.message));
     w.on('exit', (code) => fail(`exit code ${code}`));

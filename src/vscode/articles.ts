@@ -6,8 +6,9 @@
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import type { Fact } from '../core/facts/types';
 import type { Analysis, AnalyzedMention, AnalyzeOptions } from '../core/model';
-import { AnalysisClient, AnalysisJob, CancelledError } from './analysisClient';
+import { AnalysisClient, AnalysisJob, CancelledError, type FactsResult } from './analysisClient';
 import { Config, WORKER_THRESHOLD } from './config';
 import { indexAnalysisSliced, MentionIndex, mentionIndexOf } from './format';
 import { Slicer } from './slices';
@@ -26,6 +27,11 @@ export interface ArticleState {
    *  Kept flat (no Range per mention): a 1 MB article has ~60k mentions; see mentionRange(). */
   positions?: Int32Array;
   analysedVersion?: number;
+  /** The facts of `analysis` when the worker computed them (big articles), once they have arrived. */
+  facts?: Fact[];
+  /** Set while the worker's facts for `analysis` are on their way; cleared when they have arrived or will not come.
+   *  Neither `facts` nor `factsReady` (analysed inline, or the worker's facts were lost): extract them on the host. */
+  factsReady?: Promise<void>;
   /** Version for which the last run finished (whatever its outcome). */
   checkedVersion?: number;
   /** The user chose "Analyse anyway" above the size limit. */
@@ -49,7 +55,7 @@ export class ArticleService implements vscode.Disposable {
   /** Counters exposed to tests. lastApplyMs: the longest synchronous block the extension host spent taking the
    *  last result in (receiving, indexing, notifying, decorating: all of it runs in slices); lastLoopDelayMs: the
    *  maximum event-loop delay measured over the last worker cycle (analysis + applying the result). */
-  readonly counters = { runs: 0, stale: 0, inWorker: 0, lastApplyMs: 0, lastApplyTotalMs: 0, lastLoopDelayMs: 0 };
+  readonly counters = { runs: 0, stale: 0, inWorker: 0, lastApplyMs: 0, lastApplyTotalMs: 0, lastLoopDelayMs: 0, lastFactsReceiveMs: 0 };
   /** Host-side work started for a result (decorating in slices) that whenIdle() must wait for. */
   private hostWork = 0;
   private loopDelay: { h: IntervalHistogram; name: string } | undefined;
@@ -256,7 +262,7 @@ export class ArticleService implements vscode.Disposable {
     this.changed.fire(s);
     const progressTimer = job.inWorker ? setTimeout(() => this.showProgress(job, name, text.length), PROGRESS_AFTER_MS) : undefined;
     try {
-      const { analysis, positions, receiveMs } = await job.promise;
+      const { analysis, positions, receiveMs, facts } = await job.promise;
       const gone = () => doc.isClosed || this.states.get(s.key) !== s;
       const edited = () => doc.version !== version;
       if (gone()) return;
@@ -281,6 +287,8 @@ export class ArticleService implements vscode.Disposable {
       s.index = index;
       s.positions = positions;
       s.analysedVersion = version;
+      s.facts = undefined;
+      s.factsReady = facts && this.takeFacts(s, analysis, facts);
       this.finish(s, version, 'ready'); // listeners: decorations (sliced, tracked) and the tree (lazy)
       this.counters.lastApplyMs = Math.max(this.counters.lastApplyMs, slicer.finish(), receiveMs ?? 0);
       this.counters.lastApplyTotalMs = performance.now() - t0;
@@ -305,6 +313,20 @@ export class ArticleService implements vscode.Disposable {
       }
       this.notifyIdle();
     }
+  }
+
+  /** Attaches the worker's facts to `s` when they arrive, if `analysis` is still the article's; whenIdle() waits. */
+  private takeFacts(s: ArticleState, analysis: Analysis, facts: Promise<FactsResult | undefined>): Promise<void> {
+    const ready = facts.then((r) => {
+      if (s.analysis !== analysis) return;
+      s.facts = r?.facts;
+      s.factsReady = undefined;
+      if (!r) return;
+      this.counters.lastFactsReceiveMs = r.receiveMs;
+      this.log.appendLine(`${path.basename(s.uri.path)}: ${r.facts.length} facts from the worker, longest host-side block ${r.receiveMs.toFixed(0)} ms`);
+    });
+    this.track(facts.then((r) => r?.receiveMs));
+    return ready;
   }
 
   /** Samples the host's event-loop delay over a worker cycle (analysis + applying the result), for the log/tests. */

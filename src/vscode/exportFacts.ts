@@ -14,8 +14,9 @@ import { buildFactsDocument } from '../core/export/document';
 import { FACTS_EXT, serializeFacts, type FactsFileFormat } from '../core/export/format';
 import { ARTICLE_FILE, decodeArticle } from '../core/export/read';
 import { factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
+import type { Fact } from '../core/facts/types';
 import type { Analysis, AnalyzeOptions } from '../core/model';
-import { AnalysisClient, CancelledError } from './analysisClient';
+import { AnalysisClient, CancelledError, type AnalysisResult } from './analysisClient';
 import type { ArticleService } from './articles';
 import type { Config } from './config';
 
@@ -126,10 +127,10 @@ export class FactsExporter implements vscode.Disposable {
         throw new ExportError(`${name} is not stored on disk (${doc.uri.scheme}:); save it as a file first, then export.`);
       }
 
-      const analysis = await this.analysisFor(doc, text, version, name);
-      if (!analysis) return undefined; // cancelled
+      const analysed = await this.analysisFor(doc, text, version, name);
+      if (!analysed) return undefined; // cancelled
       const bytes = doc.uri.scheme === 'file' && !doc.isDirty ? sameBytes(doc.uri.fsPath, text) : undefined;
-      const facts = buildFactsDocument({ path: articlePath, text, analysis, bytes });
+      const facts = buildFactsDocument({ path: articlePath, text, analysis: analysed.analysis, facts: analysed.facts, bytes });
       writeFileAtomic(target, serializeFacts(facts, format), { protect });
       const file = vscode.Uri.file(target);
       if (options.open ?? true) {
@@ -252,14 +253,15 @@ export class FactsExporter implements vscode.Disposable {
     const key = `export:${uri.toString()}`;
     const job = this.deps.client.analyze(key, text, this.deps.articles.analyzeOptionsFor(uri));
     const sub = token.onCancellationRequested(() => job.cancel());
-    let analysis: Analysis;
+    let analysed: Analysed;
     try {
-      analysis = (await job.promise).analysis;
+      analysed = await withFacts(job.promise);
     } finally {
       sub.dispose();
       this.deps.client.forget(key);
     }
-    const doc = buildFactsDocument({ path: relativeArticlePath(uri.fsPath, target), text, analysis, bytes });
+    if (token.isCancellationRequested) throw new CancelledError(); // rather than extract the facts here
+    const doc = buildFactsDocument({ path: relativeArticlePath(uri.fsPath, target), text, analysis: analysed.analysis, facts: analysed.facts, bytes });
     writeFileAtomic(target, serializeFacts(doc, format), { protect: [uri.fsPath] });
     return { article: uri, file: vscode.Uri.file(target), format, facts: doc.facts.length };
   }
@@ -282,23 +284,31 @@ export class FactsExporter implements vscode.Disposable {
     return out.sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0));
   }
 
-  /** The latest analysis when it is of this exact text and reference date; else a fresh one (worker for big texts). */
-  private async analysisFor(doc: vscode.TextDocument, text: string, version: number, name: string): Promise<Analysis | undefined> {
+  /**
+   * The latest analysis when it is of this exact text and reference date, with the facts the worker computed for it
+   * (big articles); else a fresh analysis (worker for big texts, facts included).
+   */
+  private async analysisFor(doc: vscode.TextDocument, text: string, version: number, name: string): Promise<Analysed | undefined> {
     const options = this.deps.articles.analyzeOptionsFor(doc.uri);
     const s = this.deps.articles.get(doc.uri);
     const a = s?.status === 'ready' && s.analysedVersion === version ? s.analysis : undefined;
     const wanted = options.referenceDate ?? null;
-    if (a && a.chars === text.length && (wanted ? a.referenceDate.value === wanted : a.referenceDate.source !== 'setting')) return a;
+    if (s && a && a.chars === text.length && (wanted ? a.referenceDate.value === wanted : a.referenceDate.source !== 'setting')) {
+      if (s.factsReady) await s.factsReady; // on their way from the worker
+      return { analysis: a, facts: s.analysis === a ? s.facts : undefined };
+    }
 
     const key = `export:${doc.uri.toString()}`;
     const job = this.deps.client.analyze(key, text, options);
     try {
-      if (!job.inWorker) return (await job.promise).analysis;
+      if (!job.inWorker) return await withFacts(job.promise);
       return await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `News Facts: analysing ${name} for export…`, cancellable: true },
         async (_p, token) => {
           token.onCancellationRequested(() => job.cancel());
-          return (await job.promise).analysis;
+          const r = await withFacts(job.promise);
+          if (token.isCancellationRequested) throw new CancelledError();
+          return r;
         },
       );
     } catch (e) {
@@ -352,6 +362,17 @@ export class FactsExporter implements vscode.Disposable {
       if (pick === 'Show errors') this.deps.log.show(true);
     });
   }
+}
+
+/** An analysis and, when the worker computed them, its facts (else buildFactsDocument extracts them). */
+interface Analysed {
+  analysis: Analysis;
+  facts?: Fact[];
+}
+
+async function withFacts(result: Promise<AnalysisResult>): Promise<Analysed> {
+  const r = await result;
+  return { analysis: r.analysis, facts: (await r.facts)?.facts };
 }
 
 /** The article's bytes on disk when they decode to exactly `text` (so the checksum is the file's); else undefined. */

@@ -1,19 +1,25 @@
 /**
  * The "Facts" view: one node per fact of the followed article ("NATO → provide → 50 bn EUR → Ukraine · 2024");
- * clicking one selects its evidence sentence. Facts are computed from the analysis the article service already
- * has, lazily: only when the view asks for its children (i.e. when it is visible), once per analysed version.
+ * clicking one selects its evidence sentence. Big articles come with facts the worker computed (ArticleState.facts);
+ * for the others (analysed inline, ≤ 50 KB: a few ms) they are extracted here, lazily: only when the view asks for
+ * its children (i.e. when it is visible), once per analysis. Nodes are built for the first MAX_FACT_NODES facts only,
+ * so a huge article (1.5 MB: ~8,400 facts) never blocks the host for long; the export has them all.
  */
 import * as vscode from 'vscode';
 import { extractFacts } from '../core/facts/extract';
 import type { Fact, FactCategory } from '../core/facts/types';
+import type { Analysis } from '../core/model';
 import type { ArticleState } from './articles';
-import { factLabel, factParts } from './factsFormat';
+import { factRows, MAX_FACT_NODES } from './factsNodes';
 
 export interface FactNode {
   id: string;
+  /** The fact shown; for the final "… N more" node, the first fact not listed. */
   fact: Fact;
   label: string;
   uri: vscode.Uri;
+  /** Only on the final node of a capped list: how many facts are not listed. */
+  more?: number;
 }
 
 const ICONS: Record<FactCategory, string> = {
@@ -37,12 +43,15 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private readonly changed = new vscode.EventEmitter<FactNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private source: Source | undefined;
-  /** Nodes for (article, analysed version); recomputed only when either changes. */
-  private computed: { key: string; version: number; nodes: FactNode[] } | undefined;
+  /** Nodes for (article, analysis); recomputed only when either changes. */
+  private computed: { key: string; version: number; analysis: Analysis; nodes: FactNode[] } | undefined;
+  /** The worker's facts the view is waiting for (one refresh when they arrive). */
+  private waitingFor: Promise<void> | undefined;
   private view: vscode.TreeView<FactNode> | undefined;
   /** Why the followed article has no list (too large, binary, cancelled …), shown as the view's message. */
   private notice: string | undefined;
-  /** How often facts were extracted (tests check that hidden/unchanged views cost nothing). */
+  /** How often facts were extracted on the extension host (tests check that hidden/unchanged views and big
+   *  articles, whose facts come from the worker, cost nothing here). */
   computations = 0;
 
   attach(view: vscode.TreeView<FactNode>): void {
@@ -56,7 +65,7 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     if (!ready && same) return;
     this.notice = state && !ready && state.status !== 'pending' && state.status !== 'analysing' ? state.message : undefined;
     const next = ready ? { state: state!, doc: doc! } : undefined;
-    if (next && this.computed?.key === next.state.key && this.computed.version === next.state.analysedVersion) {
+    if (next && this.isCurrent(next.state)) {
       this.source = next;
       return; // e.g. focus came back to the same, unchanged article
     }
@@ -68,7 +77,7 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     this.changed.fire(undefined);
   }
 
-  /** The nodes as currently shown (computing them if needed). */
+  /** The nodes as currently shown (building them if needed). */
   nodes(): FactNode[] {
     const src = this.source;
     if (!src || !src.state.analysis || src.state.analysedVersion === undefined) {
@@ -77,26 +86,28 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     }
     const { state, doc } = src;
     const version = state.analysedVersion!;
-    if (this.computed?.key !== state.key || this.computed.version !== version) {
+    if (!this.isCurrent(state)) {
       // The analysis is of this exact version (checked in show), so the document text matches its offsets.
       // Edited since (the new analysis is on its way): keep the last list rather than misplace offsets.
       if (doc.version !== version) return this.computed?.nodes ?? [];
       const analysis = state.analysis!;
-      const facts = extractFacts(doc.getText(), analysis);
-      this.computations++;
-      const mentions = new Map(analysis.mentions.map((m) => [m.id, m]));
-      const entities = new Map(analysis.entities.map((e) => [e.id, e]));
-      const nodes = facts.map((fact, i) => ({
-        id: `${state.key}#${version}#${i}`,
-        fact,
-        label: factLabel(factParts(fact, mentions, entities)),
-        uri: doc.uri,
-      }));
-      this.computed = { key: state.key, version, nodes };
+      let facts = state.facts;
+      if (!facts && state.factsReady) {
+        // The worker's facts are on their way (a few ms behind the mentions): refresh once they are here.
+        this.awaitFacts(state.factsReady);
+        const last = this.computed?.key === state.key ? this.computed.nodes : [];
+        this.setMessage(last.length ? undefined : 'Reading the facts of this article…');
+        return last;
+      }
+      if (!facts) {
+        facts = extractFacts(doc.getText(), analysis);
+        this.computations++;
+      }
+      this.computed = { key: state.key, version, analysis, nodes: buildNodes(facts, analysis, state, doc.uri) };
     }
-    const n = this.computed.nodes.length;
+    const n = this.computed!.nodes.length;
     this.setMessage(n === 0 ? 'No facts (who gave, paid or pledged how much) found in this article.' : undefined);
-    return this.computed.nodes;
+    return this.computed!.nodes;
   }
 
   getChildren(node?: FactNode): FactNode[] {
@@ -104,6 +115,7 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   }
 
   getTreeItem(node: FactNode): vscode.TreeItem {
+    if (node.more !== undefined) return moreItem(node);
     const f = node.fact;
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
@@ -128,6 +140,21 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     this.changed.dispose();
   }
 
+  private isCurrent(state: ArticleState): boolean {
+    const c = this.computed;
+    return !!c && c.key === state.key && c.version === state.analysedVersion && c.analysis === state.analysis;
+  }
+
+  private awaitFacts(ready: Promise<void>): void {
+    if (this.waitingFor === ready) return;
+    this.waitingFor = ready;
+    void ready.then(() => {
+      if (this.waitingFor !== ready) return;
+      this.waitingFor = undefined;
+      this.changed.fire(undefined);
+    });
+  }
+
   private setMessage(message: string | undefined): void {
     if (this.view && this.view.message !== message) this.view.message = message;
   }
@@ -135,4 +162,23 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
 
 function escape(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+/** Nodes for the first MAX_FACT_NODES facts (+ one "… N more" node). */
+function buildNodes(facts: readonly Fact[], analysis: Analysis, state: ArticleState, uri: vscode.Uri): FactNode[] {
+  const rows = factRows(facts, analysis, state.index?.entities);
+  const prefix = `${state.key}#${state.analysedVersion}#`;
+  const nodes: FactNode[] = rows.shown.map((fact, i) => ({ id: `${prefix}${i}`, fact, label: rows.labels[i], uri }));
+  if (rows.more > 0)
+    nodes.push({ id: `${prefix}more`, fact: facts[rows.shown.length], label: `… ${rows.more.toLocaleString('en-US')} more facts — export to see all`, uri, more: rows.more });
+  return nodes;
+}
+
+function moreItem(node: FactNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.tooltip = `The view lists the first ${MAX_FACT_NODES.toLocaleString('en-US')} facts of this article. Export the facts (JSON or CSV) to see all of them.`;
+  item.command = { command: 'newsFacts.exportFacts', title: 'Export Facts', arguments: [node.uri] };
+  return item;
 }

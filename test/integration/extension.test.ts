@@ -311,6 +311,14 @@ suite('News Facts in a real VS Code', () => {
     assert.ok(api.counters().inWorker > before, 'went to the worker');
     assert.strictEqual(api.getState(uri)?.status, 'ready');
     assert.ok(api.getDecorations(uri)!.MONEY.length >= paragraphs.length, 'decorated from the worker result');
+    const computed = api.factsComputations();
+    const t0 = Date.now();
+    const facts = api.getFacts();
+    const ms = Date.now() - t0;
+    assert.ok(facts.length >= paragraphs.length, `a fact per paragraph at least: ${facts.length}`);
+    assert.ok(facts.some((f) => f.label.includes('7 m USD')), facts.slice(0, 10).map((f) => f.label).join(' | '));
+    assert.strictEqual(api.factsComputations(), computed, 'the facts came from the worker, not extracted on the host');
+    console.log(`      ${(paragraphs.join('\n\n').length / 1024).toFixed(0)} KB article: ${facts.length} facts from the worker, Facts view built in ${ms} ms on the host`);
   });
 
   test('a long analysis can be cancelled and leaves a clear state', async () => {
@@ -333,7 +341,12 @@ suite('News Facts in a real VS Code', () => {
     await settle();
     assert.strictEqual(api.getState(uri)!.status, 'ready', 'refresh analyses it again');
     const a = api.getAnalysis(uri)!;
-    console.log(`      1.5 MB article: ${a.mentions.length} mentions, engine ${a.stats.ms.toFixed(0)} ms in the worker, editor update on the host ${api.counters().lastApplyMs.toFixed(0)} ms`);
+    const t0 = Date.now();
+    const facts = api.getFacts(); // the Facts view's nodes (+ their TreeItems), from the worker's facts
+    const factsMs = Date.now() - t0;
+    assert.strictEqual(facts.length, 2001, 'a capped list');
+    assert.match(facts[2000].label, /^… [\d,]+ more facts — export to see all$/);
+    console.log(`      1.5 MB article: ${a.mentions.length} mentions, engine ${a.stats.ms.toFixed(0)} ms in the worker, editor update on the host ${api.counters().lastApplyMs.toFixed(0)} ms (facts received included); Facts view ${facts[2000].label.replace(/ —.*/, '')} built in ${factsMs} ms`);
   });
 
   test('binary content is refused with a clear message', async () => {

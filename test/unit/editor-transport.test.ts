@@ -1,8 +1,24 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
 import { analyze } from '../../src/core/analyze';
+import { extractFacts } from '../../src/core/facts/extract';
 import { lineStarts, mentionPositions } from '../../src/vscode/positions';
-import { packAnalysis } from '../../src/vscode/protocol';
-import { CancelledError, unpackAnalysis } from '../../src/vscode/analysisClient';
+import { packAnalysis, packFacts } from '../../src/vscode/protocol';
+import { AnalysisClient, CancelledError, unpackAnalysis, unpackFacts } from '../../src/vscode/analysisClient';
+
+/** An article of `n` paragraphs with several facts each (written for these tests). */
+function factsArticle(n: number): string {
+  const donors = ['Norway', 'The World Bank', 'Canada', 'The European Commission'];
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `${donors[i % 4]} pledged ${i + 2} million euros to Moldova on Tuesday, officials said. ` +
+      `The agency paid $${i + 1} million to the hospital trust in ${2000 + (i % 20)}. It will provide a further £${i + 3} million next year.`,
+  ).join('\n\n');
+}
 
 /** What VS Code's TextDocument.positionAt would answer, computed the slow obvious way. */
 function naivePosition(text: string, offset: number): [number, number] {
@@ -58,5 +74,58 @@ describe('editor transport (vscode-free modules of the extension)', () => {
     const analysis = analyze(text);
     const packed = packAnalysis(analysis, mentionPositions(text, analysis.mentions));
     await assert.rejects(unpackAnalysis(packed, () => true), CancelledError);
+  });
+
+  it('packs facts into chunks and unpacks exactly the same facts', async () => {
+    const text = factsArticle(700);
+    const analysis = analyze(text, { referenceDate: '2025-04-04' });
+    const facts = extractFacts(text, analysis);
+    assert.ok(facts.length > 2000, `enough facts for several chunks: ${facts.length}`);
+    const chunks = packFacts(facts);
+    assert.ok(chunks.length > 1);
+    const back = await unpackFacts(chunks);
+    assert.deepEqual(back.facts, facts);
+    assert.ok(back.receiveMs >= 0);
+    assert.deepEqual((await unpackFacts(packFacts([]))).facts, []);
+    await assert.rejects(unpackFacts(chunks, () => true), CancelledError);
+  });
+
+  it('a worker job delivers the analysis, then the facts the worker read from it', async function () {
+    this.timeout(30_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-facts-transport-'));
+    const workerPath = path.join(dir, 'worker.js');
+    buildSync({ entryPoints: [path.join(__dirname, '../../src/vscode/worker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    const client = new AnalysisClient({ workerPath, workerThreshold: 10_000 });
+    try {
+      const text = factsArticle(80);
+      const job = client.analyze('doc', text, { referenceDate: '2025-04-04' });
+      assert.ok(job.inWorker);
+      const r = await job.promise;
+      const inline = analyze(text, { referenceDate: '2025-04-04' });
+      assert.deepEqual([r.analysis.mentions, r.analysis.entities], [inline.mentions, inline.entities]);
+      assert.ok(r.facts, 'a worker result promises facts');
+      const got = await r.facts;
+      assert.ok(got && got.facts.length > 100, `facts arrived: ${got?.facts.length}`);
+      assert.deepEqual(got.facts, extractFacts(text, r.analysis));
+
+      const small = client.analyze('small', 'Norway paid $5 million to Moldova.', {});
+      assert.equal(small.inWorker, false);
+      assert.equal((await small.promise).facts, undefined, 'inline results leave facts to the caller');
+
+      // a job cancelled after its analysis arrived: its facts resolve to undefined, never reject
+      const late = client.analyze('doc2', text, {});
+      const lr = await late.promise;
+      late.cancel();
+      assert.equal(await lr.facts, undefined);
+
+      // disposing while a job waits: the facts settle too (nobody waits forever)
+      const pending = client.analyze('doc3', text, {});
+      pending.promise.catch(() => undefined);
+      client.dispose();
+      await assert.rejects(pending.promise, CancelledError);
+    } finally {
+      client.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
