@@ -10,6 +10,7 @@ import { buildFactsDocument, type FactsDocument } from '../../src/core/export/do
 
 const SAMPLE = path.resolve(__dirname, '../../../shared/samples/nato-ukraine-aid.txt');
 const FIXTURES = path.resolve(__dirname, '../fixtures/facts');
+const ALLIANCE = path.resolve(__dirname, '../fixtures/articles/alliance-aid.news');
 
 function exportOf(file: string): FactsDocument {
   const text = fs.readFileSync(file, 'utf8');
@@ -26,6 +27,9 @@ function readable(doc: FactsDocument) {
     return {
       actor: f.actor ? e.get(f.actor)!.canonical : null,
       category: f.action.category,
+      lemma: f.action.lemma,
+      planned: f.action.planned,
+      negated: f.action.negated,
       recipient: f.recipient ? e.get(f.recipient)!.canonical : null,
       amount: money?.type === 'MONEY' ? money.amount : null,
       currency: money?.type === 'MONEY' ? money.currency : null,
@@ -49,8 +53,9 @@ describe('facts on the shared NATO sample', function () {
     const facts = readable(exportOf(SAMPLE));
     const pledge = facts.find((f) => f.category === 'pledge' && f.amount === 2e10);
     assert.ok(pledge, JSON.stringify(facts, null, 1));
+    const { lemma: _lemma, planned: _planned, negated: _negated, ...core } = pledge;
     assert.deepEqual(
-      { ...pledge, sentence: undefined },
+      { ...core, sentence: undefined },
       { actor: 'NATO', category: 'pledge', recipient: 'Ukraine', amount: 2e10, currency: 'EUR', approx: 'more than', start: '2025-01-01', end: '2025-12-31', sentence: undefined },
     );
     const q1 = facts.find((f) => f.start === '2025-01-01' && f.end === '2025-03-31');
@@ -104,5 +109,70 @@ describe('facts on the fixture articles', () => {
     assert.deepEqual(by('World Bank'), [['pledge', 5e8, 'Pakistan']]);
     assert.deepEqual(by('Canada'), [['cut', null, 'Pakistan']]);
     assert.deepEqual(by('Asian Development Bank'), [['provide', 8e7, 'Pakistan']]);
+  });
+
+  it('alliance aid: control verb date, a clause with its own subject, a relative clause, a past pledge', () => {
+    const facts = readable(exportOf(ALLIANCE));
+    const row = (amount: number) => {
+      const f = facts.find((x) => x.amount === amount);
+      return f && [f.actor, f.category, f.lemma, f.planned, f.recipient, f.start, f.end];
+    };
+    // "agreed on Friday to provide … in the first quarter of 2025": a pledge, dated by the delivery, not the meeting.
+    assert.deepEqual(row(2e10), ['NATO', 'pledge', 'provide', true, 'Ukraine', '2025-01-01', '2025-03-31']);
+    assert.deepEqual(row(1.5e9), ['Germany', 'pledge', 'contribute', true, null, null, null]);
+    // "… and that the European Union had set aside a further 300 million euros": its own subject and verb.
+    assert.deepEqual(row(3e8), ['European Union', 'pledge', 'set', false, null, null, null]);
+    assert.deepEqual(row(2e9), ['Poland', 'pledge', 'pledge', false, null, null, null]);
+    // "The United States, which gave about $61 billion last year, has not announced new funding since January."
+    assert.deepEqual(row(6.1e10), ['United States', 'provide', 'give', false, null, '2024-01-01', '2024-12-31']);
+    assert.ok(!facts.some((f) => f.negated), 'a denial without amount or recipient is no fact');
+  });
+
+  it('donor conference: coordinated subjects, intentions, relative clause, conjoined clauses', () => {
+    const facts = readable(exportOf(path.join(FIXTURES, 'donor-conference.txt')));
+    const rows = (amount: number) => facts.filter((f) => f.amount === amount).map((f) => [f.actor, f.category, f.planned, f.recipient, f.start, f.end]);
+    assert.deepEqual(rows(2.5e8), [
+      ['Norway', 'pledge', false, 'Sudan', '2025-05-13', '2025-05-13'],
+      ['Sweden', 'pledge', false, 'Sudan', '2025-05-13', '2025-05-13'],
+      ['Denmark', 'pledge', false, 'Sudan', '2025-05-13', '2025-05-13'],
+    ]);
+    assert.deepEqual(rows(4e7), [['Netherlands', 'pledge', true, 'World Food Programme', '2025-07-01', '2025-12-31']]);
+    assert.deepEqual(rows(1.2e8), [['United Kingdom', 'provide', false, 'Sudan', '2024-01-01', '2024-12-31']]);
+    assert.deepEqual(rows(1.5e7), [['Finland', 'pledge', true, 'UNICEF', '2025-06-01', '2025-06-30']]);
+    assert.deepEqual(rows(8e6), [['Ireland', 'provide', false, 'Red Cross', null, null]]);
+    assert.deepEqual(rows(5e6), [['Belgium', 'pledge', false, 'World Health Organization', null, null]]);
+    assert.deepEqual(rows(2e8), [['African Development Bank', 'pledge', true, 'Sudan', '2026-01-01', '2026-12-31']]);
+    assert.ok(!facts.some((f) => f.negated), '"has not paid its share" names no amount and no recipient');
+  });
+
+  it('tech fine: fines active and passive, reported speech, passive with a noun, conjoined clauses', () => {
+    const facts = readable(exportOf(path.join(FIXTURES, 'tech-fine.txt')));
+    const row = (amount: number) => {
+      const f = facts.find((x) => x.amount === amount);
+      return f && [f.actor, f.category, f.recipient];
+    };
+    assert.deepEqual(row(1.2e9), ['European Commission', 'fine', 'Vexa Systems']);
+    assert.deepEqual(row(4e7), ['Vexa Systems', 'pay', null]);
+    assert.deepEqual(row(7.5e7), ['Vexa Systems', 'pay', null]);
+    assert.deepEqual(row(1.8e7), ['Financial Conduct Authority', 'fine', 'Harlow Bank']);
+    const aside = facts.find((x) => x.amount === 5e8);
+    assert.deepEqual([aside?.actor, aside?.category, aside?.lemma, aside?.start], ['Vexa Systems', 'pledge', 'set', null]);
+    const deal = facts.find((x) => x.amount === 4e9);
+    assert.deepEqual([deal?.category, deal?.planned, deal?.start], ['other', true, '2024-01-01']);
+  });
+
+  it('council budget: approve and earmark, relative clause, refused to give, plans to invest', () => {
+    const facts = readable(exportOf(path.join(FIXTURES, 'council-budget.txt')));
+    const row = (amount: number) => {
+      const f = facts.find((x) => x.amount === amount);
+      return f && [f.actor, f.category, f.planned, f.negated, f.start];
+    };
+    assert.deepEqual(row(8.5e7), ['Eastbridge City Council', 'pledge', false, false, '2025-02-19']);
+    assert.deepEqual(row(1.2e7), ['Eastbridge City Council', 'pledge', false, false, '2025-02-19']);
+    assert.deepEqual(row(3e7)?.slice(1), ['spend', false, false, '2024-01-01']);
+    // The relative clause's "last year" does not date the main clause's cut.
+    assert.deepEqual(row(6e6)?.slice(1), ['cut', true, false, null]);
+    assert.deepEqual(row(2e7), ['Department for Transport', 'provide', false, true, '2025-01-01']);
+    assert.deepEqual(row(4e7), ['Northline Rail', 'spend', true, false, '2027-01-01']);
   });
 });

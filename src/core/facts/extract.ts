@@ -5,8 +5,13 @@
  *   - the actor is the nearest ACTOR before the verb in the clause that is not the object of a preposition; a passive
  *     verb takes its "by" agent; a relative clause, a pronoun or an earlier clause of the sentence may carry it over;
  *   - the recipient is the actor after "to/for" following the verb or amount (or the first object of give/pay/fine);
- *   - the time is the DATE mention of the sentence nearest the amount, preferring the same clause and real dates;
- *   - a recognised action without an amount is a fact when it has an actor (statements only with a recipient).
+ *   - the time is the DATE nearest the amount (up to the recipient), preferring the same clause and real dates; a date
+ *     inside "agreed on Friday to provide" yields to the complement's date; another clause's date only from clause 0,
+ *     and never into a clause with a subject of its own;
+ *   - a clause with its own subject ("… and that the EU had set aside €300m") inherits no verb, actor or date;
+ *   - a coordinated subject ("Germany, France and Italy pledged €3bn") gives one fact per actor, sharing the amount id;
+ *   - a recognised action without an amount is a fact when it has an actor (statements only with a recipient, denials
+ *     too: "has not announced new funding" is no fact).
  * Nothing is invented: a part that is not found is null, and the confidence says how much was found.
  */
 import { splitBlocks } from '../text/blocks';
@@ -22,6 +27,7 @@ import {
   NEGATIONS,
   NOUN_AMBIGUOUS,
   RECEIVING,
+  lookupPhrasal,
   lookupVerb,
 } from './lexicon';
 import { buildSentenceView, clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence';
@@ -59,7 +65,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'any', 'every', 'no']);
 const ADVERB_EXCEPTIONS = new Set(['only', 'early', 'daily', 'family', 'italy', 'july', 'supply', 'apply', 'rely', 'reply', 'ally', 'fly', 'july']);
 /** Non-lexicon verbs that chain to an action: "has continued to supply", "agreed to pay". */
-const CHAIN_VERBS = new Set(['continue', 'continued', 'continues', 'began', 'begun', 'begin', 'begins', 'start', 'started', 'starts', 'resumed', 'resume', 'resumes', 'decided', 'decide', 'decides', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'try', 'tried', 'tries', 'need', 'needs', 'needed', 'able', 'likely', 'due', 'about']);
+const CHAIN_VERBS = new Set(['continue', 'continued', 'continues', 'began', 'begun', 'begin', 'begins', 'start', 'started', 'starts', 'resumed', 'resume', 'resumes', 'try', 'tried', 'tries', 'need', 'needs', 'needed', 'able', 'about']);
 const RECIPIENT_PREPS = new Set(['to', 'for', 'toward', 'towards']);
 const PRONOUNS_PERSON = new Set(['he', 'she']);
 const PRONOUNS_OTHER = new Set(['it', 'they', 'we']);
@@ -121,18 +127,36 @@ function factsInSentence(view: SentenceView, carry: Carry, out: Fact[]): void {
       if (verb) penalty += 0.1;
     }
     if (verb) used.add(verb);
-    const roles = verb ? findRoles(view, verb, actors, carry, m, nextMoney) : { actor: null, recipient: null, penalty: 0 };
-    const time = pickTime(view, dates, m.start);
-    out.push(makeFact(view, verb, roles, m, time, penalty + roles.penalty));
+    const roles: Roles = verb ? findRoles(view, verb, actors, carry, m, nextMoney) : { actor: null, recipient: null, coActors: [], penalty: 0 };
+    const time = pickTime(view, dates, m.start, spanEnd(m.end, roles.recipient), verb);
+    pushFacts(out, view, verb, roles, m, time, penalty + roles.penalty);
   }
 
   for (const v of verbs) {
     if (used.has(v) || v.category === 'other' || v.noun || v.infinitive) continue; // "… to settle the claims" is a purpose
     const roles = findRoles(view, v, actors, carry, null, view.end);
     if (v.category === 'say' ? !roles.recipient : !roles.actor) continue;
-    const time = pickTime(view, dates, v.start);
-    out.push(makeFact(view, v, roles, null, time, roles.penalty));
+    // "has not announced new funding": a denial with neither amount nor recipient says nothing about who got what.
+    if (v.negated && !roles.recipient) continue;
+    const time = pickTime(view, dates, v.start, spanEnd(v.end, roles.recipient), v);
+    pushFacts(out, view, v, roles, null, time, roles.penalty);
   }
+}
+
+function spanEnd(end: number, recipient: Actor | null): number {
+  return recipient && recipient.end > end ? recipient.end : end;
+}
+
+/**
+ * One fact per actor of a coordinated subject ("Germany, France and Italy pledged €3bn"): each took part in the act,
+ * and the facts share the amount mention, so a reader who sums amounts must count each amount id once.
+ */
+function pushFacts(out: Fact[], view: SentenceView, verb: Verb | undefined, roles: Roles, m: Money | null, time: DateM | null, penalty: number): void {
+  if (!roles.coActors.length) {
+    out.push(makeFact(view, verb, roles, m, time, penalty));
+    return;
+  }
+  for (const a of [...roles.coActors, roles.actor]) out.push(makeFact(view, verb, { ...roles, actor: a }, m, time, penalty + 0.05));
 }
 
 /** "$5 billion (€4.6 billion)" and "$5 billion, or about €4.6 billion" state one amount twice. */
@@ -166,8 +190,11 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.inMention) continue;
-    const entry = lookupVerb(t.lower);
+    const particle = tokens[i + 1] && tokens[i + 1].joined && !tokens[i + 1].inMention ? tokens[i + 1].lower : undefined;
+    const phrasal = lookupPhrasal(t.lower, particle);
+    const entry = phrasal ?? lookupVerb(t.lower);
     if (!entry) continue;
+    const verbEnd = phrasal ? tokens[i + 1].end : t.end;
     if (t.cap && i > 0 && !headline) continue; // "Grant Thornton", "Block Inc."
     // The word before, adverbs skipped: decides between verb and noun readings.
     let p = i - 1;
@@ -204,7 +231,14 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
     let q = i - 1;
     for (let steps = 0; q >= 0 && steps < 5 && tokens[q + 1].joined; steps++, q--) {
       const w = tokens[q].lower;
-      if (tokens[q].inMention) break;
+      if (tokens[q].inMention) {
+        // "agreed on Friday to provide", "pledged last week to send": the date belongs to the intention word before it.
+        const r = dateBeforeTo(view, q, sawTo);
+        if (r < 0) break;
+        phraseStart = tokens[r].start;
+        q = r;
+        continue;
+      }
       if (BE_FORMS.has(w)) {
         if (!sawTo && (entry.participle || entry.form === 'past') && steps <= 1 + Number(negated)) passive = true;
       } else if (w === 'to') {
@@ -230,10 +264,12 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
     }
     // CAMEO keeps intent apart from delivery: "will provide" is a pledge. Paying and spending keep their category.
     if (future && category === 'provide') category = 'pledge';
+    // "with €900m set aside for 2026": a participle right after an amount is a shortened passive.
+    if (!passive && entry.participle && afterMoney(view, i)) passive = true;
     const infinitive = phraseStart < t.start && tokens[tokenAfter(view, phraseStart)].lower === 'to';
     verbs.push({
       start: t.start,
-      end: t.end,
+      end: verbEnd,
       phraseStart,
       lemma: entry.lemma,
       category,
@@ -243,8 +279,33 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       infinitive,
       noun: false,
     });
+    if (phrasal) i++;
   }
   return verbs;
+}
+
+const DATE_PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'earlier', 'late', 'early']);
+
+/**
+ * Walking back from "to" over a DATE mention at token `q`: the index of the first token of "[prep] DATE" when an
+ * intention or chain word governs it ("agreed on Friday to …"), else -1.
+ */
+function dateBeforeTo(view: SentenceView, q: number, sawTo: boolean): number {
+  const { tokens } = view;
+  const mi = tokens[q].mention;
+  if (!sawTo || mi < 0 || view.mentions[mi].type !== 'DATE') return -1;
+  let r = q;
+  while (r > 0 && tokens[r - 1].mention === mi) r--;
+  if (r > 0 && tokens[r].joined && !tokens[r - 1].inMention && DATE_PREPS.has(tokens[r - 1].lower)) r--;
+  const gov = tokens[r - 1];
+  if (!gov || !tokens[r].joined || gov.inMention || gov.cap) return -1;
+  return FUTURE_MARKERS.has(gov.lower) || CHAIN_VERBS.has(gov.lower) || lookupVerb(gov.lower) ? r : -1;
+}
+
+/** The token follows a MONEY mention with only spaces between. */
+function afterMoney(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  return !!prev && view.tokens[i].joined && prev.mention >= 0 && view.mentions[prev.mention].type === 'MONEY';
 }
 
 function removeVerbAt(verbs: Verb[], start: number): void {
@@ -270,11 +331,13 @@ function nounAction(view: SentenceView, m: Money): Verb | undefined {
   if (nounTok < 0) return undefined;
   const t = tokens[nounTok];
   const { lemma, category } = ACTION_NOUNS[t.lower];
-  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, negated: false, passive: false, planned: category === 'pledge', infinitive: false, noun: true };
+  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, negated: false, passive: false, planned: false, infinitive: false, noun: true };
 }
 
 interface Roles {
   actor: Actor | null;
+  /** Actors listed with `actor` as one subject ("Germany, France and Italy"), in text order, without `actor`. */
+  coActors: Actor[];
   recipient: Actor | null;
   /** How indirectly the roles were found (subtracted from the confidence). */
   penalty: number;
@@ -313,14 +376,15 @@ function findRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m
     const poss = actors.find((a) => a.end <= v.start && a.end > v.start - 40 && /^['’]s\b/.test(view.text.slice(a.end - view.start)));
     actor = poss ?? subject;
     if (!poss && actor) penalty += 0.05;
-    return { actor, recipient: recipient !== actor ? recipient : null, penalty: penalty + 0.05 };
+    return { actor, coActors: [], recipient: recipient !== actor ? recipient : null, penalty: penalty + 0.05 };
   }
   if (v.passive) {
     actor = prepActor(view, actors, ['by'], v.end, limit, clause);
     if (!recipient && DITRANSITIVE.has(v.lemma) && subject) recipient = subject; // "Ukraine was given $1bn"
-    return { actor, recipient: recipient !== actor ? recipient : null, penalty };
+    return { actor, coActors: [], recipient: recipient !== actor ? recipient : null, penalty };
   }
   actor = subject;
+  const coActors = subject ? coordinatedBefore(view, actors, subjectIdx, recipient) : [];
   if (!actor) {
     const lead = view.clauseLead[clause];
     const pronoun = pronounBefore(view, v.phraseStart);
@@ -343,10 +407,26 @@ function findRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m
   if (actor && RECEIVING.has(v.lemma)) {
     // "Ukraine received $5bn from the EU": the subject is the recipient, the "from" actor gives.
     const giver = prepActor(view, actors, ['from'], v.end, limit, clause);
-    return { actor: giver, recipient: actor, penalty };
+    return { actor: giver, coActors: [], recipient: actor, penalty };
   }
   if (recipient && actor && (recipient === actor || (recipient.entity && recipient.entity === actor.entity))) recipient = null;
-  return { actor, recipient, penalty };
+  return { actor, coActors, recipient, penalty };
+}
+
+/** "Germany, France and Italy" before the subject Italy: the actors joined to it by "and" and commas. */
+function coordinatedBefore(view: SentenceView, actors: Actor[], idx: number, recipient: Actor | null): Actor[] {
+  const out: Actor[] = [];
+  const seen = new Set([actors[idx].entity ?? actors[idx].id]);
+  for (let i = idx; i > 0 && out.length < 8; i--) {
+    const prev = actors[i - 1];
+    const gap = view.text.slice(prev.end - view.start, actors[i].start - view.start);
+    const joined = i === idx ? /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/i.test(gap) : /^\s*,\s*(?:the\s+)?$/.test(gap);
+    if (!joined || prev === recipient || prepositional(view, prev)) break;
+    const key = prev.entity ?? prev.id;
+    if (!seen.has(key)) out.unshift(prev);
+    seen.add(key);
+  }
+  return out;
 }
 
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'claimed', 'claims', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'estimated', 'estimates', 'believes', 'believed', 'thinks', 'thought', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms']);
@@ -417,16 +497,25 @@ function pronounBefore(view: SentenceView, offset: number): string | null {
   return PRONOUNS_PERSON.has(w) || PRONOUNS_OTHER.has(w) ? w : null;
 }
 
-/** The sentence's DATE nearest the anchor: same clause first, then resolvable points and periods, then distance. */
-function pickTime(view: SentenceView, dates: DateM[], anchor: number): DateM | null {
+/**
+ * The sentence's DATE for a fact whose core (amount, or verb, up to the recipient) spans from..to: same clause first,
+ * then resolvable points and periods, then the nearest to that core. A date inside the verb phrase ("agreed on Friday
+ * to provide …") dates the agreement, so a date of the complement ("… in the first quarter of 2025") wins over it.
+ */
+function pickTime(view: SentenceView, dates: DateM[], from: number, to: number, verb: Verb | undefined): DateM | null {
   let best: DateM | null = null;
   let bestScore = -Infinity;
-  const clause = clauseOf(view, anchor);
+  const clause = clauseOf(view, from);
   for (const d of dates) {
-    const distance = d.end <= anchor ? anchor - d.end : Math.max(0, d.start - anchor);
+    // Another clause's date only from the main clause ("On Monday, …", a dateline), never into a clause with its own
+    // subject, and never out of a relative or subordinate clause ("which gave $61bn last year").
+    const dClause = clauseOf(view, d.start);
+    if (dClause !== clause && (dClause !== 0 || view.ownSubject[clause])) continue;
+    const distance = d.end <= from ? from - d.end : Math.max(0, d.start - to);
     const duration = typeof d.timex === 'string' && d.timex.startsWith('P');
+    const ofControlVerb = !!verb && d.start >= verb.phraseStart && d.end <= verb.start;
     const score =
-      (clauseOf(view, d.start) === clause ? 10000 : 0) + (d.start_date ? 5000 : 0) + (duration ? -8000 : 0) - distance;
+      (dClause === clause ? 10000 : 0) + (d.start_date ? 5000 : 0) + (duration ? -8000 : 0) + (ofControlVerb ? -3000 : 0) - distance;
     if (score > bestScore) {
       best = d;
       bestScore = score;
@@ -442,7 +531,7 @@ function makeFact(view: SentenceView, verb: Verb | undefined, roles: Roles, m: M
         lemma: verb.lemma,
         category: verb.category,
         negated: verb.negated,
-        planned: verb.planned || verb.category === 'pledge',
+        planned: verb.planned,
         start: verb.phraseStart,
         end: verb.end,
       }

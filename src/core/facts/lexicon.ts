@@ -108,6 +108,40 @@ export function lookupVerb(word: string): VerbEntry | undefined {
   return FORMS.get(word)?.[0];
 }
 
+/**
+ * Verb + particle pairs that act on money: "set aside €300m", "handed over $5m", "scaled back aid". The verb word alone
+ * means something else ("set to", "hand"), so they are only read together. Forms: base, -s, past, participle, -ing.
+ */
+const PHRASAL: Array<{ forms: string[]; particle: string; category: FactCategory }> = [
+  // Earmarking money is a promise of it (CAMEO: like "allocate", "approve funds").
+  { forms: ['set', 'sets', 'setting'], particle: 'aside', category: 'pledge' },
+  { forms: ['put', 'puts', 'putting'], particle: 'aside', category: 'pledge' },
+  { forms: ['hand', 'hands', 'handed', 'handing'], particle: 'over', category: 'provide' },
+  { forms: ['pay', 'pays', 'paid', 'paying'], particle: 'out', category: 'pay' },
+  { forms: ['pay', 'pays', 'paid', 'paying'], particle: 'back', category: 'pay' },
+  { forms: ['scale', 'scales', 'scaled', 'scaling'], particle: 'back', category: 'cut' },
+  { forms: ['cut', 'cuts', 'cutting'], particle: 'back', category: 'cut' },
+  { forms: ['shell', 'shells', 'shelled', 'shelling'], particle: 'out', category: 'spend' },
+  { forms: ['fork', 'forks', 'forked', 'forking'], particle: 'out', category: 'spend' },
+];
+
+const PHRASAL_FORMS = new Map<string, VerbEntry & { particle: string }>();
+const PHRASAL_PARTICLES = new Set(PHRASAL.map((p) => p.particle));
+for (const p of PHRASAL) {
+  p.forms.forEach((form, i) => {
+    // Index 0 is the base; a base that doubles as past ("set", "put", "cut") is also a participle.
+    const vf: VerbForm = i === 0 ? 'base' : form.endsWith('s') && i === 1 ? 's' : form.endsWith('ing') ? 'ing' : 'past';
+    const participle = vf === 'past' || (i === 0 && (form === 'set' || form === 'put' || form === 'cut'));
+    // The lemma is the main verb's dictionary form ("set"); the action text keeps the particle ("had set aside").
+    PHRASAL_FORMS.set(`${form} ${p.particle}`, { lemma: p.forms[0], category: p.category, form: vf, participle, particle: p.particle });
+  });
+}
+
+/** The verb reading of "word particle" ("set aside"), or undefined. */
+export function lookupPhrasal(word: string, next: string | undefined): VerbEntry | undefined {
+  return next && PHRASAL_PARTICLES.has(next) ? PHRASAL_FORMS.get(`${word} ${next}`) : undefined;
+}
+
 /** Nouns that name an action when tied to an amount: "a pledge of $5m", "a $5m fine", "Germany's contribution of …". */
 export const ACTION_NOUNS: Record<string, { lemma: string; category: FactCategory }> = {
   pledge: { lemma: 'pledge', category: 'pledge' },
@@ -159,7 +193,14 @@ export const AUXILIARIES = new Set([
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 export const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 
-/** Before a delivery verb these make it an intention, i.e. a pledge: "will provide", "plans to send". */
-export const FUTURE_MARKERS = new Set(['will', 'would', 'shall', "'ll", "won't", 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'expected', 'set', 'agreed', 'agree', 'agrees', 'going', 'prepared', 'ready']);
+/**
+ * Future or intention wording before a verb: "will provide", "plans to send", "agreed to pay", "is expected to give".
+ * They set `planned`, and make a delivery verb a pledge (CAMEO: intent to provide is not provision).
+ */
+export const FUTURE_MARKERS = new Set([
+  'will', 'would', 'shall', "'ll", "won't", 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim',
+  'aims', 'aimed', 'expected', 'expect', 'expects', 'set', 'agreed', 'agree', 'agrees', 'going', 'prepared', 'ready', 'decided',
+  'decide', 'decides', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'poised', 'scheduled', 'slated', 'due', 'likely',
+]);
 
 export const NEGATIONS = new Set(['not', 'never', "n't", "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", 'refused', 'refuses', 'declined', 'declines', 'failed', 'fails', 'no']);

@@ -3,6 +3,7 @@
  * Everything is one left-to-right pass over the sentence, so fact extraction stays linear in the text length.
  */
 import type { AnalyzedMention } from '../model';
+import { lookupVerb } from './lexicon';
 
 export interface Token {
   start: number;
@@ -13,6 +14,8 @@ export interface Token {
   cap: boolean;
   /** Lies inside a mention (never read as a verb). */
   inMention: boolean;
+  /** Index of that mention in `SentenceView.mentions`, or -1. */
+  mention: number;
   /** Only whitespace separates it from the previous token (no comma, dash, bracket …). */
   joined: boolean;
 }
@@ -27,6 +30,8 @@ export interface SentenceView {
   boundaries: number[];
   /** Lower-case first word of each clause (index 0 = the sentence's first clause). */
   clauseLead: string[];
+  /** Per clause: it has a subject of its own ("… and the EU had set aside …"), so it shares nothing with clause 0. */
+  ownSubject: boolean[];
 }
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*/g;
@@ -54,10 +59,11 @@ export function buildSentenceView(text: string, start: number, end: number, ment
     tokens.push({
       start: a,
       end: b,
-      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      lower: m[0].includes('’') ? m[0].toLowerCase().replace(/’/g, "'") : m[0].toLowerCase(),
       cap: m[0].charCodeAt(0) >= 65 && m[0].charCodeAt(0) <= 90,
       inMention,
-      joined: /^\s*$/.test(s.slice(lastEnd, m.index)),
+      mention: inMention ? mi : -1,
+      joined: onlySpace(s, lastEnd, m.index),
     });
     lastEnd = m.index + m[0].length;
   }
@@ -71,7 +77,124 @@ export function buildSentenceView(text: string, start: number, end: number, ment
     boundaries.push(at);
     clauseLead.push(next?.lower ?? '');
   }
-  return { start, end, text: s, tokens, mentions, boundaries, clauseLead };
+  const extra = [...relativeEnds(s, start, tokens, boundaries, clauseLead), ...conjoinedClauses(tokens, mentions, boundaries)].sort(
+    (x, y) => x.at - y.at,
+  );
+  if (!extra.length) return { start, end, text: s, tokens, mentions, boundaries, clauseLead, ownSubject: clauseLead.map(() => false) };
+  // Merge the two ascending lists (clause 0 keeps its lead).
+  const mergedAt: number[] = [];
+  const mergedLead: string[] = [clauseLead[0]];
+  const ownSubject: boolean[] = [false];
+  let i = 0;
+  let j = 0;
+  while (i < boundaries.length || j < extra.length) {
+    if (j >= extra.length || (i < boundaries.length && boundaries[i] <= extra[j].at)) {
+      if (j < extra.length && boundaries[i] === extra[j].at) j++;
+      mergedAt.push(boundaries[i]);
+      mergedLead.push(clauseLead[i + 1]);
+      ownSubject.push(false);
+      i++;
+    } else {
+      mergedAt.push(extra[j].at);
+      mergedLead.push(extra[j].lead);
+      ownSubject.push(extra[j].ownSubject);
+      j++;
+    }
+  }
+  return { start, end, text: s, tokens, mentions, boundaries: mergedAt, clauseLead: mergedLead, ownSubject };
+}
+
+/** Words that show a finite verb follows: "…, has not announced", "and the EU had set aside". */
+const FINITE = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+  'did', 'does', 'do', 'also', 'then', 'not', 'never', "hasn't", "haven't", "hadn't", "didn't", "won't", "wouldn't", "isn't", "wasn't",
+]);
+
+function finiteAt(t: Token | undefined): boolean {
+  if (!t || t.inMention) return false;
+  if (FINITE.has(t.lower)) return true;
+  const v = lookupVerb(t.lower);
+  return !!v && (v.form === 'past' || v.form === 's');
+}
+
+interface ExtraBoundary {
+  at: number;
+  lead: string;
+  ownSubject: boolean;
+}
+
+/**
+ * The comma that closes a ", which …" or ", who …" clause when the main verb follows: in "The United States, which gave
+ * $61bn last year, has not announced …" the last part is the main clause again, not the relative one.
+ */
+function relativeEnds(s: string, start: number, tokens: Token[], boundaries: number[], leads: string[]): ExtraBoundary[] {
+  const out: ExtraBoundary[] = [];
+  let ti = 0;
+  for (let b = 0; b < boundaries.length; b++) {
+    const lead = leads[b + 1];
+    if (lead !== 'which' && lead !== 'who' && lead !== 'whose' && lead !== 'whom') continue;
+    // Only a relative clause opened by a comma can be closed by one.
+    let c = boundaries[b] - start - 1;
+    while (c > 0 && (s[c] === ' ' || s[c] === '\n')) c--;
+    if (s[c] !== ',') continue;
+    const limit = b + 1 < boundaries.length ? boundaries[b + 1] : start + s.length;
+    while (ti < tokens.length && tokens[ti].start < boundaries[b]) ti++;
+    for (let k = ti + 1; k < tokens.length && tokens[k].start < limit; k++) {
+      if (tokens[k].joined || tokens[k].inMention) continue;
+      // The last non-space character before the word is the closing comma (numbers are no tokens: "in 2024, will").
+      let c = tokens[k].start - start - 1;
+      while (c > 0 && (s[c] === ' ' || s[c] === '\n')) c--;
+      if (s[c] === ',' && finiteAt(tokens[k])) {
+        out.push({ at: tokens[k].start, lead: tokens[k].lower, ownSubject: false });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "… would contribute $1.5bn and that the EU had set aside €300m": a conjunction followed by a new subject and a finite
+ * verb starts a clause of its own, so the second amount does not inherit the first verb or actor. A list of subjects
+ * ("Germany, France and Italy pledged") is not split: it needs a verb before the conjunction.
+ */
+function conjoinedClauses(tokens: Token[], mentions: AnalyzedMention[], boundaries: number[]): ExtraBoundary[] {
+  const out: ExtraBoundary[] = [];
+  let bi = 0;
+  let verbSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (bi < boundaries.length && boundaries[bi] <= t.start) {
+      bi++;
+      verbSeen = false;
+    }
+    if (t.inMention) continue;
+    if ((t.lower === 'and' || t.lower === 'but') && verbSeen) {
+      let j = i + 1;
+      if (tokens[j]?.lower === 'that' && !tokens[j].inMention) j++;
+      if (tokens[j] && !tokens[j].inMention && (tokens[j].lower === 'the' || tokens[j].lower === 'its')) j++;
+      const m = tokens[j]?.mention ?? -1;
+      if (m >= 0 && mentions[m].type === 'ACTOR' && mentions[m].end >= tokens[j].end) {
+        let k = j;
+        while (k < tokens.length && tokens[k].mention === m) k++;
+        if (finiteAt(tokens[k])) {
+          out.push({ at: t.start, lead: t.lower, ownSubject: true });
+          verbSeen = false;
+          continue;
+        }
+      }
+    }
+    if (!t.cap && (FINITE.has(t.lower) || lookupVerb(t.lower))) verbSeen = true;
+  }
+  return out;
+}
+
+function onlySpace(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 160) return false;
+  }
+  return true;
 }
 
 function firstFrom(tokens: Token[], offset: number): number {

@@ -19,7 +19,11 @@ export interface FactAction {
   category: FactCategory;
   /** "did not pay", "never delivered": the statement denies the act. */
   negated: boolean;
-  /** "will spend", "plans to pay", "agreed to provide", "a pledge of": announced or intended, not (yet) done. */
+  /**
+   * Future or intention wording: the act named by `lemma` has not happened yet ("will spend", "plans to pay", "agreed to
+   * provide", "is expected to give"). A pledge made ("Poland pledged …", "a pledge of …") is `category: 'pledge'` with
+   * `planned: false`; that the money is not yet delivered is what the category says.
+   */
   planned: boolean;
   /** Offsets of `text` in the document; null with `text`. */
   start: number | null;
