@@ -61,6 +61,11 @@ describe('modern news — weekdays and tense', () => {
     assert.equal(all('The committee will meet on Tuesday.')[0].timex, '2025-04-15');
     assert.equal(all('Trading in the shares is to resume Monday.')[0].timex, '2025-04-14');
   });
+  it('the nearest tense wins: past wording after a future cue in the same sentence points back', () => {
+    assert.equal(all('The firm said it would appeal, adding that it had already paid the fee in January.')[0].timex, '2025-01');
+    assert.equal(all('The firm said it would pay the fee in January.')[0].timex, '2026-01');
+    assert.equal(all('The firm will have paid the fee in January.')[0].timex, '2026-01');
+  });
   it('lower-case weekday tied to a week', () => {
     assert.deepEqual(summary('We met on tuesday of last week.')[0], ['tuesday of last week', '2025-04-01', '2025-04-01', '2025-04-01']);
   });

@@ -10,6 +10,10 @@ import { Sentence, splitSentences } from '../text/sentences';
  */
 const FUTURE_RE =
   /\b(?:will|won't|shall|would|going to|set to|scheduled|(?:is|are|be) due|due (?:out|on|in)|slated|poised to|expected to|to be held|planned|planning|plans? (?:to|for|on)|intends? to|upcoming|(?:is|are) to)\b|'ll\b/i;
+const FUTURE_G = new RegExp(FUTURE_RE.source, 'gi');
+/** Past wording; when it comes after the last future cue ("said it would appeal, adding that it had paid … in March"),
+ *  the nearer clause wins. "will have"/"would have" stay future. */
+const PAST_G = /\b(?<!(?:will|would|shall) )(?:had|has|have|was|were|did)\b/gi;
 /** How far around a date the tense cues are read (characters), within its sentence. */
 const TENSE_BEFORE = 80;
 const TENSE_AFTER = 15;
@@ -28,6 +32,13 @@ export function extractDates(text: string, ref: ReferenceDate): DateMention[] {
   return out;
 }
 
+function lastMatch(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
 /** Sentence-level cues for the scanner, computed lazily (most blocks never ask). */
 class SentenceContext implements ScanContext {
   private sentences: Sentence[] | null = null;
@@ -42,7 +53,10 @@ class SentenceContext implements ScanContext {
     const s = this.sentenceAt(this.toks[i].s);
     const from = Math.max(s.start, this.toks[i].s - TENSE_BEFORE);
     const to = Math.min(s.end, this.toks[i].e + TENSE_AFTER);
-    return FUTURE_RE.test(this.text.slice(from, to));
+    const before = this.text.slice(from, this.toks[i].s);
+    const lastFuture = lastMatch(FUTURE_G, before);
+    if (lastFuture >= 0 && lastMatch(PAST_G, before) > lastFuture) return false;
+    return lastFuture >= 0 || FUTURE_RE.test(this.text.slice(this.toks[i].s, to));
   }
 
   blockMentions(word: RegExp): boolean {
