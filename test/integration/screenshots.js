@@ -23,10 +23,12 @@ const [base, folder, file, outDir] = process.argv.slice(2);
     await page.locator('.activitybar .action-item a[aria-label^="News Facts"], .activitybar .action-label[aria-label^="News Facts"]').first().click();
     await page.waitForSelector('.pane-body .monaco-list-row:has-text("Money:")', { timeout: 30000 });
     // expand the first value of each type so the mentions (line + preview) show
+    // (Dates is collapsed first so the Actors group fits above the Facts view)
+    const row = (label) => page.locator('.pane-body .monaco-list-row', { hasText: label }).first();
+    await row('Dates:').click();
+    await page.keyboard.press('ArrowLeft');
     for (const label of ['Money:', 'Actors:']) {
-      const row = page.locator('.pane-body .monaco-list-row', { hasText: label }).first();
-      const next = row.locator('xpath=following-sibling::*[1]');
-      await next.click();
+      await row(label).locator('xpath=following-sibling::*[1]').click();
       await page.keyboard.press('ArrowRight');
     }
     // decorations: inline class names VS Code generates for TextEditorDecorationTypes

@@ -92,7 +92,7 @@ describe('extractFacts: clauses, control verbs and time', () => {
       out.map((f) => [f.actor, f.action, f.lemma, f.category, f.planned]),
       [
         ['Germany', 'would contribute', 'contribute', 'pledge', true],
-        ['European Union', 'had set aside', 'set', 'pledge', false],
+        ['European Union', 'had set aside', 'set aside', 'pledge', false],
       ],
     );
     const reduced = facts(`[Allies]{A:group} pledged air defence to [Latvia]{A:place}, with [€900 million]{M:9e8:EUR} set aside for [2026]{D:2026:2026-01-01:2026-12-31}.`);

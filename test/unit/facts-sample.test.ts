@@ -121,7 +121,7 @@ describe('facts on the fixture articles', () => {
     assert.deepEqual(row(2e10), ['NATO', 'pledge', 'provide', true, 'Ukraine', '2025-01-01', '2025-03-31']);
     assert.deepEqual(row(1.5e9), ['Germany', 'pledge', 'contribute', true, null, null, null]);
     // "… and that the European Union had set aside a further 300 million euros": its own subject and verb.
-    assert.deepEqual(row(3e8), ['European Union', 'pledge', 'set', false, null, null, null]);
+    assert.deepEqual(row(3e8), ['European Union', 'pledge', 'set aside', false, null, null, null]);
     assert.deepEqual(row(2e9), ['Poland', 'pledge', 'pledge', false, null, null, null]);
     // "The United States, which gave about $61 billion last year, has not announced new funding since January."
     assert.deepEqual(row(6.1e10), ['United States', 'provide', 'give', false, null, '2024-01-01', '2024-12-31']);
@@ -156,7 +156,7 @@ describe('facts on the fixture articles', () => {
     assert.deepEqual(row(7.5e7), ['Vexa Systems', 'pay', null]);
     assert.deepEqual(row(1.8e7), ['Financial Conduct Authority', 'fine', 'Harlow Bank']);
     const aside = facts.find((x) => x.amount === 5e8);
-    assert.deepEqual([aside?.actor, aside?.category, aside?.lemma, aside?.start], ['Vexa Systems', 'pledge', 'set', null]);
+    assert.deepEqual([aside?.actor, aside?.category, aside?.lemma, aside?.start], ['Vexa Systems', 'pledge', 'set aside', null]);
     const deal = facts.find((x) => x.amount === 4e9);
     assert.deepEqual([deal?.category, deal?.planned, deal?.start], ['other', true, '2024-01-01']);
   });

@@ -132,8 +132,8 @@ for (const p of PHRASAL) {
     // Index 0 is the base; a base that doubles as past ("set", "put", "cut") is also a participle.
     const vf: VerbForm = i === 0 ? 'base' : form.endsWith('s') && i === 1 ? 's' : form.endsWith('ing') ? 'ing' : 'past';
     const participle = vf === 'past' || (i === 0 && (form === 'set' || form === 'put' || form === 'cut'));
-    // The lemma is the main verb's dictionary form ("set"); the action text keeps the particle ("had set aside").
-    PHRASAL_FORMS.set(`${form} ${p.particle}`, { lemma: p.forms[0], category: p.category, form: vf, participle, particle: p.particle });
+    // The lemma is the phrasal verb's dictionary form ("set aside": "set" alone would read as another verb).
+    PHRASAL_FORMS.set(`${form} ${p.particle}`, { lemma: `${p.forms[0]} ${p.particle}`, category: p.category, form: vf, participle, particle: p.particle });
   });
 }
 
