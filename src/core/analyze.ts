@@ -4,6 +4,7 @@ import { extractDates } from './extract/dates';
 import { extractActors } from './extract/actors';
 import { detectReferenceDate } from './refdate';
 import { linkEntities, withRecoveredNames } from './entities';
+import { firstIndex } from './util/bisect';
 import type { Analysis, AnalyzeOptions, AnalyzedMention, Mention, ReferenceDate } from './model';
 
 const TYPE_PRIORITY: Record<Mention['type'], number> = { MONEY: 0, DATE: 1, ACTOR: 2 };
@@ -104,26 +105,13 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
 
 /** `taken` is sorted by start and non-overlapping, so a binary search finds the only candidates. */
 function overlapsAny(taken: Array<[number, number]>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid][0] < end) lo = mid + 1;
-    else hi = mid;
-  }
   // taken[lo-1] is the last span starting before `end`; spans are disjoint so only it can overlap.
+  const lo = firstIndex(taken.length, (i) => taken[i][0] >= end);
   return lo > 0 && taken[lo - 1][1] > start;
 }
 
 function insertSorted(taken: Array<[number, number]>, span: [number, number]): void {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid][0] < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  taken.splice(lo, 0, span);
+  taken.splice(firstIndex(taken.length, (i) => taken[i][0] >= span[0]), 0, span);
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

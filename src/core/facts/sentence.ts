@@ -4,6 +4,7 @@
  */
 import type { AnalyzedMention } from '../model';
 import { lookupVerb } from './lexicon';
+import { firstIndex } from '../util/bisect';
 
 export interface Token {
   start: number;
@@ -198,38 +199,17 @@ function onlySpace(s: string, from: number, to: number): boolean {
 }
 
 function firstFrom(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i].start >= offset);
 }
 
 /** Index of the clause holding `offset`. */
 export function clauseOf(view: SentenceView, offset: number): number {
-  let lo = 0;
-  let hi = view.boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.boundaries[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(view.boundaries.length, (i) => view.boundaries[i] > offset);
 }
 
 /** Index of the last token ending at or before `offset`, or -1. */
 export function tokenBefore(view: SentenceView, offset: number): number {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(view.tokens.length, (i) => view.tokens[i].end > offset) - 1;
 }
 
 /** Index of the first token starting at or after `offset`, or tokens.length. */
