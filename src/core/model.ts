@@ -82,6 +82,7 @@ export interface Analysis {
   /** Length of the analysed text in UTF-16 units. */
   chars: number;
   referenceDate: ReferenceDate;
+  /** Sorted by `start`, never overlapping; `id` is `m${index + 1}`. Consumers may rely on both. */
   mentions: AnalyzedMention[];
   entities: Entity[];
   stats: AnalysisStats;
