@@ -10,29 +10,38 @@ import type { Analysis, AnalyzeOptions, AnalyzedMention, Mention, ReferenceDate 
 const TYPE_PRIORITY: Record<Mention['type'], number> = { MONEY: 0, DATE: 1, ACTOR: 2 };
 
 /**
- * Incremental analyzer. Results are cached per block (paragraph) keyed by the block text and the reference date,
- * so re-analysing after an edit only re-extracts the paragraphs that changed; the cache keeps exactly the blocks of
- * the last text analysed, so memory is bounded by one document. Use one Analyzer per open document.
+ * Incremental analyzer. Results are cached per block (paragraph): money and actors by the block text alone, dates by
+ * the block text and the reference date, so re-analysing after an edit only re-extracts the paragraphs that changed,
+ * and a new reference date (typing in the dateline) only re-reads dates. The caches keep exactly the blocks of the
+ * last text analysed, so memory is bounded by one document. Use one Analyzer per open document.
  */
 export class Analyzer {
-  private cache = new Map<string, Mention[]>();
+  private moneyActors = new Map<string, Mention[]>();
+  private dates = new Map<string, Mention[]>();
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const t0 = now();
     const referenceDate = resolveReference(text, options);
     const blocks = splitBlocks(text);
-    const next = new Map<string, Mention[]>();
+    const nextMoneyActors = new Map<string, Mention[]>();
+    const nextDates = new Map<string, Mention[]>();
     const all: Mention[] = [];
     let reused = 0;
+    let datesReused = 0;
     for (const block of blocks) {
-      const key = `${referenceDate.value ?? ''}\u0000${block.text}`;
-      let found = next.get(key) ?? this.cache.get(key);
-      if (found) reused++;
-      else found = extractBlock(block.text, referenceDate);
-      next.set(key, found);
-      for (const m of found) all.push(shift(m, block));
+      let ma = nextMoneyActors.get(block.text) ?? this.moneyActors.get(block.text);
+      if (ma) reused++;
+      else ma = guarded([() => extractMoney(block.text), () => extractActors(block.text)]);
+      nextMoneyActors.set(block.text, ma);
+      const dateKey = `${referenceDate.value ?? ''}\u0000${block.text}`;
+      let ds = nextDates.get(dateKey) ?? this.dates.get(dateKey);
+      if (ds) datesReused++;
+      else ds = guarded([() => extractDates(block.text, referenceDate)]);
+      nextDates.set(dateKey, ds);
+      for (const m of resolveOverlaps(ma.concat(ds))) all.push(shift(m, block));
     }
-    this.cache = next;
+    this.moneyActors = nextMoneyActors;
+    this.dates = nextDates;
     // A surname seen in full elsewhere in the document is an actor even where its paragraph alone could not tell.
     const mentions = withRecoveredNames(text, all);
     const links = linkEntities(mentions);
@@ -46,7 +55,7 @@ export class Analyzer {
       referenceDate,
       mentions: analyzed,
       entities: links.entities,
-      stats: { blocks: blocks.length, reusedBlocks: reused, ms: now() - t0 },
+      stats: { blocks: blocks.length, reusedBlocks: reused, reusedDateBlocks: datesReused, ms: now() - t0 },
     };
   }
 }
@@ -62,16 +71,16 @@ function resolveReference(text: string, options: AnalyzeOptions): ReferenceDate 
 }
 
 /** Every extractor sees one bounded block; a failure in one extractor on odd text must not lose the others. */
-function extractBlock(text: string, ref: ReferenceDate): Mention[] {
+function guarded(runs: Array<() => Mention[]>): Mention[] {
   const out: Mention[] = [];
-  for (const run of [() => extractMoney(text), () => extractDates(text, ref), () => extractActors(text)]) {
+  for (const run of runs) {
     try {
       out.push(...run());
     } catch (err) {
       reportExtractorFailure(err);
     }
   }
-  return resolveOverlaps(out);
+  return out;
 }
 
 let failureHook: ((err: unknown) => void) | undefined;

@@ -149,7 +149,8 @@ function single<T>(list: T[] | undefined): T | undefined {
  * Document-level recall for people: the block extractor drops a lone capitalised word at a sentence start when
  * nothing in its paragraph says it is a name ("Rutte emphasised …" in a one-sentence paragraph). Once the document
  * has named the person in full ("Mark Rutte"), every uncovered stand-alone occurrence of that surname is the person.
- * Returns the mentions with the recovered ones added, sorted by offset. One regex pass over the text: linear.
+ * `mentions` must be sorted by start (the Analysis contract); returns them with the recovered ones added, still
+ * sorted. One regex pass over the text: linear.
  */
 export function withRecoveredNames(text: string, mentions: Mention[]): Mention[] {
   const surnames = new Map<string, string>();
@@ -161,7 +162,6 @@ export function withRecoveredNames(text: string, mentions: Mention[]): Mention[]
     surnames.set(last, m.canonical);
   }
   if (!surnames.size) return mentions;
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const added: ActorMention[] = [];
   let k = 0;
   const WORD = /\p{Lu}[\p{L}\p{M}-]*/gu;
@@ -169,11 +169,12 @@ export function withRecoveredNames(text: string, mentions: Mention[]): Mention[]
     const start = m.index;
     const end = start + m[0].length;
     if (!surnames.has(m[0])) continue;
-    while (k < sorted.length && sorted[k].end <= start) k++;
-    if (k < sorted.length && sorted[k].start < end) continue; // already inside a mention
+    while (k < mentions.length && mentions[k].end <= start) k++;
+    if (k < mentions.length && mentions[k].start < end) continue; // already inside a mention
     if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    // Part of a longer capitalised name ("Cook Islands", "Port Rutte") is not the person.
-    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // Part of a longer capitalised name ("Cook Islands", "Port Rutte") is not the person; a capitalised word that
+    // ends a sentence ("in Brussels. Rutte said") or a paragraph is no such name, hence no "." and no line break.
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     added.push({ type: 'ACTOR', start, end, text: m[0], kind: 'person', canonical: m[0] });
   }
   if (!added.length) return mentions;

@@ -90,8 +90,10 @@ export interface Analysis {
 
 export interface AnalysisStats {
   blocks: number;
-  /** Blocks whose results came from the cache (unchanged since the last call). */
+  /** Blocks whose money and actor results came from the cache (block text unchanged since the last call). */
   reusedBlocks: number;
+  /** Blocks whose date results came from the cache (block text and reference date unchanged); set by the Analyzer. */
+  reusedDateBlocks?: number;
   ms: number;
 }
 

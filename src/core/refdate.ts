@@ -1,6 +1,7 @@
 import type { ReferenceDate } from './model';
 import { extractDates } from './extract/dates';
-import { parseYmd } from './time/calendar';
+import { isIsoDay } from './time/calendar';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from './time/lexicon';
 
 /** How far into the article a dateline or header date may appear. */
 const HEAD_CHARS = 1000;
@@ -14,8 +15,6 @@ const TIME_TAIL = /^\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s
 const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—|:/]|$)/;
 /** What may precede a dateline date: "BRUSSELS,", "WASHINGTON (AP) -", "Xinhua News Agency, Beijing,". */
 const DATELINE_HEAD = /^\s*(?:[A-Z][A-Za-z.'’\- ]{1,60},\s*){1,3}$/;
-/** Weekday (and separators) allowed in front of a header date: "Friday 4 April 2025", "Fri, ". */
-const WEEKDAY_LEAD = /^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
 
 /**
  * The article's own date from its dateline or header, read from the first few lines only. Conservative: the date must
@@ -41,11 +40,11 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
   if (!line.trim()) return null;
   const candidates: Array<{ value: string; start: number; end: number }> = [];
   for (const m of extractDates(line, { value: null, source: 'none' })) {
-    if (m.timex && /^\d{4}-\d{2}-\d{2}$/.test(m.timex)) candidates.push({ value: m.timex, start: m.start, end: m.end });
+    if (m.timex && isIsoDay(m.timex)) candidates.push({ value: m.timex, start: m.start, end: m.end });
   }
   // ISO timestamps in headers ("Published: 2025-04-04T09:30:00Z") carry a time the date scanner does not read.
   const iso = ISO_STAMP.exec(line);
-  if (iso && parseYmd(iso[1]) !== null) {
+  if (iso && isIsoDay(iso[1])) {
     const end = iso.index + iso[0].length;
     const i = candidates.findIndex((c) => c.start === iso.index);
     if (i >= 0) candidates[i].end = end;
@@ -55,12 +54,13 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
   // Only the first full date of a line is considered: a later one is body text.
   const c = candidates[0];
   if (!c) return null;
+  // A weekday in front of the date goes with it: "Friday 4 April 2025", "Fri, 4 Apr 2025".
   const lead = line.slice(0, c.start).replace(WEEKDAY_TAIL, '');
   // A time of day after the date belongs to the header ("April 4, 2025 at 10:32 a.m. EDT").
   const tm = TIME_TAIL.exec(line.slice(c.end));
   const after = line.slice(c.end + (tm && /\d/.test(tm[0]) ? tm[0].length : 0));
   if (HEADER_LABEL.test(lead)) return { ...c, source: 'header' };
-  if (WEEKDAY_LEAD.test(lead) && /^\s*(?:[|•·–—-]|$)/.test(after)) return { ...c, source: 'header' };
+  if (/^\s*$/.test(lead) && /^\s*(?:[|•·–—-]|$)/.test(after)) return { ...c, source: 'header' };
   if (DATELINE_HEAD.test(lead) && DATELINE_TAIL.test(after)) return { ...c, source: 'dateline' };
   return null;
 }
@@ -68,4 +68,4 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
 const ISO_STAMP = /\b(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
 
 /** A weekday written just before the date ("Friday, April 4, 2025") belongs with it. */
-const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$/i;
+const WEEKDAY_TAIL = new RegExp(`\\b(?:${[...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()].join('|')})\\.?,?\\s*$`, 'i');

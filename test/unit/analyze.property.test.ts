@@ -44,9 +44,27 @@ describe('analyze: properties over arbitrary input', function () {
     );
   });
 
+  it('keeps offsets valid around real mentions embedded in random Unicode', () => {
+    let withMentions = 0;
+    const runs = 200;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom(...newsWords)), { minLength: 1, maxLength: 40 }),
+        (parts) => {
+          const text = parts.map(([noise, word]) => `${noise} ${word} `).join('');
+          const a = analyze(text, { referenceDate: '2025-04-04' });
+          checkInvariants(text, a);
+          if (a.mentions.length) withMentions++;
+        },
+      ),
+      { numRuns: runs },
+    );
+    assert.ok(withMentions >= runs / 4, `mentions found in ${withMentions} of ${runs} runs`);
+  });
+
   it('never throws and keeps offsets valid on news-like word salad with CRLF, emoji and lone surrogates', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...newsWords), { maxLength: 120 }), fc.constantFrom(' ', '', '\r\n'), (words, sep) => {
+      fc.property(fc.array(fc.constantFrom(...newsWords), { maxLength: 120, size: 'max' }), fc.constantFrom(' ', '', '\r\n'), (words, sep) => {
         const text = words.join(sep);
         checkInvariants(text, analyze(text, { referenceDate: '2025-04-04' }));
       }),
@@ -63,17 +81,29 @@ describe('analyze: properties over arbitrary input', function () {
   });
 
   it('handles a 1 MB single-line document', () => {
-    const unit = 'On Tuesday NATO allies pledged more than 20 billion euros to Ukraine, Mark Rutte said in Brussels. ';
-    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    // A counter in every sentence keeps the blocks distinct, so none is served from the in-call cache.
+    const parts: string[] = [];
+    let n = 0;
+    for (let len = 0; len < 1_000_000; n++) {
+      const s = `On Tuesday NATO allies pledged more than ${n + 1} billion euros to Ukraine, Mark Rutte said in Brussels. `;
+      parts.push(s);
+      len += s.length;
+    }
+    const text = parts.join('');
     const a = analyze(text, { referenceDate: '2025-04-04' });
     checkInvariants(text, a);
     assert.ok(a.stats.blocks > 300, 'the single line was cut into bounded blocks');
+    assert.ok(a.stats.reusedBlocks <= a.stats.blocks / 10, `blocks were distinct: ${a.stats.reusedBlocks} reused`);
+    // Each sentence has a date, an amount and at least three actors.
+    assert.ok(a.mentions.length >= 5 * n, `${a.mentions.length} mentions for ${n} sentences`);
   });
 
   it('gives the same mentions incrementally as from scratch after random edits', () => {
+    let reusedRuns = 0;
+    const runs = 150;
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.constantFrom(...newsWords), { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(fc.constantFrom(...newsWords), { minLength: 1, maxLength: 25 }), { minLength: 2, maxLength: 8 }),
         fc.nat(),
         fc.constantFrom(...newsWords),
         (paras, at, insert) => {
@@ -86,9 +116,11 @@ describe('analyze: properties over arbitrary input', function () {
           const fresh = analyze(after, { referenceDate: '2025-04-04' });
           assert.deepEqual(incremental.mentions, fresh.mentions);
           assert.deepEqual(incremental.entities, fresh.entities);
+          if (incremental.stats.reusedBlocks > 0) reusedRuns++;
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs },
     );
+    assert.ok(reusedRuns >= runs * 0.8, `blocks were reused in only ${reusedRuns} of ${runs} runs`);
   });
 });

@@ -18,19 +18,38 @@ describe('Analyzer', () => {
     const second = analyzer.analyze(edited);
     assert.equal(second.stats.blocks, 3);
     assert.equal(second.stats.reusedBlocks, 2);
+    assert.equal(second.stats.reusedDateBlocks, 2);
   });
 
-  it('re-extracts everything when the reference date changes', () => {
+  it('re-extracts only the dates when the reference date changes', () => {
     const analyzer = new Analyzer();
-    analyzer.analyze(article, { referenceDate: '2025-04-04' });
+    const first = analyzer.analyze(article, { referenceDate: '2025-04-04' });
     const again = analyzer.analyze(article, { referenceDate: '2024-01-01' });
-    assert.equal(again.stats.reusedBlocks, 0);
+    assert.equal(again.stats.reusedBlocks, 3, 'money and actors do not depend on the reference date');
+    assert.equal(again.stats.reusedDateBlocks, 0, 'dates are re-extracted against the new reference');
     assert.deepEqual(again.referenceDate, { value: '2024-01-01', source: 'argument' });
+    const tuesday = (a: typeof first) => {
+      const m = a.mentions.find((x) => x.text === 'Tuesday');
+      return m?.type === 'DATE' ? m.start_date : undefined;
+    };
+    assert.equal(tuesday(first), '2025-04-01');
+    assert.equal(tuesday(again), '2023-12-26');
+    // Same mentions as a fresh analysis with that reference.
+    assert.deepEqual(again.mentions, new Analyzer().analyze(article, { referenceDate: '2024-01-01' }).mentions);
   });
 
   it('numbers mentions in text order', () => {
-    const a = new Analyzer().analyze(article);
-    a.mentions.forEach((m, i) => assert.equal(m.id, `m${i + 1}`));
+    const a = new Analyzer().analyze(article, { referenceDate: '2025-04-04' });
+    assert.ok(a.mentions.length >= 5, `expected at least 5 mentions, got ${a.mentions.length}`);
+    const types = new Set(a.mentions.map((m) => m.type));
+    assert.deepEqual([...types].sort(), ['ACTOR', 'DATE', 'MONEY']);
+    let prevEnd = 0;
+    a.mentions.forEach((m, i) => {
+      assert.ok(m.start >= prevEnd, `m${i + 1} starts after the previous mention ends`);
+      assert.equal(article.slice(m.start, m.end), m.text);
+      assert.equal(m.id, `m${i + 1}`);
+      prevEnd = m.end;
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { extractActors } from '../../src/core/extract/actors';
-import { linkEntities } from '../../src/core/entities';
+import { linkEntities, withRecoveredNames } from '../../src/core/entities';
 import type { Mention } from '../../src/core/model';
 
 function link(text: string) {
@@ -76,5 +76,23 @@ describe('linkEntities', () => {
     assert.deepEqual(links.entities[0].mentions, ['m2']);
     assert.equal(links.entityOf(0), undefined);
     assert.equal(links.entityOf(1), 'e1');
+  });
+});
+
+describe('withRecoveredNames', () => {
+  const recovered = (text: string) =>
+    withRecoveredNames(text, extractActors(text)).filter((m) => m.text === 'Vestergaard').map((m) => m.start);
+
+  it('recovers a sentence-initial surname after a capitalised word that ends the previous sentence or paragraph', () => {
+    for (const sep of ['. ', '.\n\n', '\n\n']) {
+      const text = `Competition chief Anna Vestergaard flew to Brussels${sep}Vestergaard emphasised the stakes.`;
+      const second = text.lastIndexOf('Vestergaard');
+      assert.ok(recovered(text).includes(second), `recovered after ${JSON.stringify(sep)}`);
+    }
+  });
+
+  it('does not recover a surname preceded by another capitalised word on the same line', () => {
+    const text = 'Competition chief Anna Vestergaard spoke.\n\nThe ferry Port Vestergaard sailed.';
+    assert.deepEqual(recovered(text), []);
   });
 });

@@ -10,6 +10,8 @@ function detect(text: string) {
   return r;
 }
 
+const pick = (r: ReturnType<typeof detectReferenceDate>) => [r.value, r.source];
+
 describe('detectReferenceDate — datelines and headers', () => {
   it('reads an agency dateline', () => {
     const text = 'BRUSSELS, April 4, 2025 (Reuters) - European ministers agreed on Friday to extend the sanctions.';
@@ -60,6 +62,14 @@ describe('detectReferenceDate — conservative negatives', () => {
   it('only looks at the first lines of the article', () => {
     const body = 'The ministers met.\n'.repeat(10);
     assert.equal(detect(body + 'Published: 2025-04-04\n').value, null);
+  });
+
+  it('takes a weekday in front of a header date, but not a word that merely starts like one', () => {
+    assert.deepEqual(pick(detect('Friday 4 April 2025 | Brussels\n\nThe ministers met.')), ['2025-04-04', 'header']);
+    assert.deepEqual(pick(detect('Fri, 4 Apr 2025\nThe ministers met.')), ['2025-04-04', 'header']);
+    assert.deepEqual(pick(detect('WEDNESDAY, 2 April 2025\nThe ministers met.')), ['2025-04-02', 'header']);
+    assert.equal(detect('Sunny April 4, 2025\n\nThe ministers met.').value, null);
+    assert.equal(detect('Monsoon April 4, 2025\n\nThe rains came.').value, null);
   });
 
   it('returns none for text without dates', () => {

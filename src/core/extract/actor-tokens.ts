@@ -2,6 +2,7 @@
  * Word tokens for the actor scanner. One linear pass with a sticky regex; no backtracking-prone patterns.
  * Keeps abbreviation periods on the word ("U.S.", "Corp.", "Mr.", initials "F.") and splits possessive "'s" off.
  */
+import { NEWS_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 export interface Token {
   start: number;
@@ -26,13 +27,7 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:[.&\-]|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’][sS](?![\p{L}\p{N}])|\S/uy;
 
 /** Lower-case words that keep their period: name-related abbreviations common in news. */
-const DOT_WORDS = new Set(
-  ('mr mrs ms dr prof sen sens rep reps gov gen gens col lt sgt capt maj adm cmdr st jr sr rev hon messrs mme mlle ' +
-    'inc corp co ltd bros cos dept assn univ no nos vs etc ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo')
-    .split(' '),
-);
+const DOT_WORDS = new Set([...NEWS_ABBREVIATIONS, ...'sens reps gens mlle cos'.split(' ')]);
 
 const UPPER = /^\p{Lu}/u;
 const ARABIC_PREFIX = /^(?:al|el)-\p{Lu}/u;

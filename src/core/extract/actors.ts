@@ -6,6 +6,7 @@ import { canonicalName, classify, isCommonWord, isNorp, known, lastWord } from '
 import {
   COMMON_OPENERS, FAC_HEADS, GPE_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NEVER_ACTOR, ORG_HEADS, TITLES, TITLE_MODIFIERS, WEAK_TITLES,
 } from '../lexicon/actors-gazetteer';
+import { CALENDAR_WORDS } from '../time/lexicon';
 
 /**
  * ACTOR mentions (people, organisations, places, nationalities/groups) in one block; offsets relative to the block.
@@ -98,12 +99,11 @@ const BREAK = new Set(
     'through between following including according asked said says say both each every all some many most such other ' +
     'another last next until unless whether once whenever even only just now thus hence therefore otherwise rather ' +
     'again already always never often sometimes soon instead still later earlier please ' +
-    'january february march april may june july august september october november december ' +
-    'jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday ' +
-    'today yesterday tomorrow tonight a.m. p.m. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. ' +
+    'today yesterday tomorrow tonight a.m. p.m. ' +
     // Online timestamps: "Updated 3:45 PM EST, Tue March 4".
     'pm est edt cst cdt mst mdt pst pdt gmt utc bst cet cest jst hkt tue tues wed thu thur thurs fri')
-    .split(' '),
+    .split(' ')
+    .concat(CALENDAR_WORDS),
 );
 
 /** A function word breaks a run, unless written as a known acronym ("WHO", "US"). */
@@ -400,7 +400,7 @@ function isOrdinaryOpener(words: Token[]): boolean {
     // this block, is more often an ordinary word ("Crime was awful") than a name, unless a reporting verb follows.
     if (ctx.capSeen.has(w.lower) || /^\p{Lu}+$/u.test(w.text)) return false;
     const next = ctx.tokens[w.index + 1];
-    if (next && (isPossessiveTok(next) || SUBJECT_VERBS.has(next.lower))) return false;
+    if (next && (isPossessive(next) || SUBJECT_VERBS.has(next.lower))) return false;
     // "Halvorsen, an analyst at …", "Reeves, Britain's finance minister, …": a surname before an appositive.
     if (next?.text === ',' && appositiveAfter(ctx.tokens, next.index + 1)) return false;
     if (next && !next.cap && lexTags(next.lower).some((t) => t === 'PastTense' || t === 'PresentTense')) return false;
@@ -430,7 +430,7 @@ function appositiveAfter(tokens: Token[], k: number): boolean {
     return false;
   }
   // "Reeves, Britain's finance minister": a name in the possessive, then the title.
-  if (t.cap && isPossessiveTok(tokens[k + 1] ?? t)) return true;
+  if (t.cap && isPossessive(tokens[k + 1] ?? t)) return true;
   return isTitleWord(t.lower) || PERSON_NOUNS.has(t.lower);
 }
 
@@ -446,9 +446,6 @@ const SUBJECT_VERBS = new Set(
     'confirmed agreed explained wrote has had is was will would could can may might also who won wouldn hasn isn wasn ' +
     'didn doesn couldn hadn').split(' '),
 );
-function isPossessiveTok(t: Token): boolean {
-  return t.text === "'s" || t.text === '’s';
-}
 
 /** Endings of ordinary words that names rarely have. */
 const COMMON_SUFFIX = /(?:[^e]ed|ents|ants|ists|ions|ors|men|ies|ly|ness|ment|ments|tion|tions|sion|sions|ity|ities|ous|ive|ful|less|ance|ence|ings)$/;

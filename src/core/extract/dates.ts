@@ -3,6 +3,7 @@ import { parseYmd } from '../time/calendar';
 import { DateScanner, ScanContext } from '../time/scanner';
 import { Tok, tokenize } from '../time/tokens';
 import { Sentence, splitSentences } from '../text/sentences';
+import { firstIndex } from '../util/bisect';
 
 /**
  * Wording that points a clause forward in time. News is about the past, so a bare weekday or month resolves
@@ -67,13 +68,8 @@ class SentenceContext implements ScanContext {
 
   private sentenceAt(pos: number): Sentence {
     const all = (this.sentences ??= splitSentences(this.text));
-    let lo = 0;
-    let hi = all.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (all[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return all[lo] ?? { start: 0, end: this.text.length };
+    // The last sentence starting at or before pos (the first one when none does).
+    const i = Math.max(0, firstIndex(all.length, (k) => all[k].start > pos) - 1);
+    return all[i] ?? { start: 0, end: this.text.length };
   }
 }

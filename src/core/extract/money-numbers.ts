@@ -1,17 +1,7 @@
 /**
- * Number words and scale words for the MONEY extractor, and exact arithmetic on decimal strings so that
+ * Scale words for the MONEY extractor (number words are in lexicon/numbers.ts), and exact arithmetic on decimal strings so that
  * "$1.17 billion" becomes 1170000000, not 1170000000.0000002.
  */
-
-export const UNITS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
-]);
-export const TENS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
-  ['ninety', 90],
-]);
 
 /** Scale words after a number, with their power of ten. `glued` ones only count written onto the digits ("45m"). */
 export const SCALES: ReadonlyMap<string, { exp: number; glued?: boolean }> = new Map([

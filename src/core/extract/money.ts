@@ -19,8 +19,6 @@ import { QUALIFIERS, Qualifier } from './money-qualifiers';
 import {
   MULTI_SCALES,
   SCALES,
-  TENS,
-  UNITS,
   VAGUE_QUANTIFIERS,
   VAGUE_SCALES,
   clean,
@@ -28,6 +26,7 @@ import {
   scaleDecimal,
 } from './money-numbers';
 import { Kind, Token, tokenize } from './money-tokens';
+import { NUMBER_TENS as TENS, NUMBER_UNITS as UNITS } from '../lexicon/numbers';
 
 /**
  * MONEY mentions in one block; offsets relative to the block.
@@ -90,6 +89,7 @@ const AFTER_SINGLE_AMOUNT = new Set([
   'a', 'an', 'per', 'each', 'apiece', 'for', 'to', 'in', 'or', 'and', 'more', 'less', 'on', 'at', 'from', 'with',
   'is', 'was', 'will', 'would', 'the', 'short', 'higher', 'lower', 'cheaper', 'off', 'than', 'into', 'out',
 ]);
+/** Unit words that make an amount on their own after "a"/"one" ("a dollar a day"). */
 const SINGLE_NOUNS = new Set(['penny', 'cent', 'dollar', 'yen', 'euro', 'yuan', 'nickel', 'dime', 'pound']);
 /** After "a dollar" these make it the name of a currency, not an amount: "a dollar zone", "a euro area". */
 const NOT_AMOUNT_AFTER = new Set(['zone', 'area', 'bloc', 'sign', 'symbol', 'denominated', 'based', 'value', 'rate']);
@@ -321,13 +321,13 @@ class Scanner {
       sawScale = true;
       k++;
     }
-    if (!sawScale && k > i && this.currencyWord(k)?.minor === 1 && this.toks[k].lower.endsWith('s')) {
+    const few = !sawScale && k > i ? this.currencyWord(k) : null;
+    if (few?.minor === 1 && this.toks[k].lower.endsWith('s')) {
       // "a few dollars", "several million" handled above; here a quantifier straight before a plural unit
-      const unit = this.currencyWord(k)!;
-      const family = CURRENCY_WORDS.get(this.toks[unit.wordIndex].lower)?.family;
+      const family = CURRENCY_WORDS.get(this.toks[few.wordIndex].lower)?.family;
       // "a few pounds" is usually weight
       if (t.lower !== 'some' && t.lower !== 'many' && t.lower !== 'multi' && family !== 'pound') {
-        return { start: i, end: unit.end, amount: null, currency: unit.iso, prefixed: false, exp: 0 };
+        return { start: i, end: few.end, amount: null, currency: few.iso, prefixed: false, exp: 0 };
       }
     }
     if (!sawScale) {
@@ -602,10 +602,9 @@ class Scanner {
       const w = this.toks[issuer.end];
       const unit = w && CURRENCY_WORDS.get(w.lower);
       if (unit) {
-        const iso = CURRENCY_ISSUERS[unit.family]?.[issuer.key] ?? issuerFallback(issuer.key, unit);
-        if (iso !== undefined) {
-          return { iso, end: issuer.end + 1, wordIndex: issuer.end, issuer: true, minor: unit.minor ?? 1 };
-        }
+        // An issuer known only for another family ("Irish punts", "Japanese yen") repeats the unit's own code.
+        const iso = CURRENCY_ISSUERS[unit.family]?.[issuer.key] ?? unit.iso;
+        return { iso, end: issuer.end + 1, wordIndex: issuer.end, issuer: true, minor: unit.minor ?? 1 };
       }
     }
     const w = this.toks[k];
@@ -688,13 +687,3 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 const ALL_ISSUERS: ReadonlySet<string> = new Set(Object.values(CURRENCY_ISSUERS).flatMap((m) => Object.keys(m)));
-
-/**
- * An issuer word known for another family ("Irish punts", "Finland marks", "Japanese yen"): keep the unit's own
- * code, since the issuer only repeats it. An issuer that contradicts a shared name we cannot resolve gives null.
- */
-function issuerFallback(key: string, unit: CurrencyUnit): string | null | undefined {
-  if (unit.iso !== null) return unit.iso;
-  void key;
-  return null;
-}

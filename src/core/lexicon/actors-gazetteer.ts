@@ -3,7 +3,8 @@
  * Keys are lower-case. Lists are general knowledge (countries, institutions, titles), not taken from any corpus.
  */
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s*\|\s*/));
+import { words } from './words';
+import { CALENDAR_WORDS } from '../time/lexicon';
 
 /** Countries and other GPEs, including common short forms. Canonical forms are in GPE_CANONICAL. */
 export const COUNTRIES = words(`
@@ -138,10 +139,8 @@ export const TITLE_MODIFIERS = words(`former|late|then|acting|outgoing|incoming|
 export const NAME_PARTICLES = words(`de|da|di|del|della|der|den|van|von|le|la|du|dos|das|bin|ibn|al|el|y|st.`);
 
 /** Capitalised words that are never actors on their own (calendar words, pronouns, common sentence openers). */
-export const NEVER_ACTOR = words(`
-i|i'm|i've|i'd|i'll|january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|
-jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|
-thur.|thurs.|fri.|sat.|sun.|today|yesterday|tomorrow|christmas|easter|ramadan|thanksgiving|a.m.|p.m.|am|pm|ok|tv|mrs|mr|ms|
+export const NEVER_ACTOR = new Set([...CALENDAR_WORDS, ...words(`
+i|i'm|i've|i'd|i'll|today|yesterday|tomorrow|christmas|easter|ramadan|thanksgiving|a.m.|p.m.|am|pm|ok|tv|mrs|mr|ms|
 inc.|corp.|co.|ltd.|jr.|sr.|no.|nos.|vs.|etc.|e.g.|i.e.|ii|iii|iv|the|a|an|this|that|these|those|and|or|but|if|of|in|on|at|to|
 for|with|by|from|as|it|its|he|she|we|they|you|his|her|our|their|my|your|there|here|what|when|where|who|why|how|while|after|
 before|since|although|though|because|however|meanwhile|also|yet|still|then|so|not|no|yes|all|some|many|most|more|such|each|
@@ -151,7 +150,7 @@ article|figure|table|page|part|phase|stage|step|level|grade|class|type|version|v
 q1|q2|q3|q4|ceo|cfo|coo|ipo|gdp|gnp|cpi|ppi|vat|pc|pcs|ad|bc|ce|tv|usd|eur|dollar|dollars|euro|euros|yen|yuan|pound|pounds|
 internet|web|covid|covid-19|ebola|aids|hiv|a.d.|b.c.|end|constitution|wall street|god|year|source|sources|note|notes|
 photo|update|editor|editors|correction|advertisement|related|read|more|see|also|video|click|subscribe|share|contact|email|
-reporting|editing|writing|additional|compiled|brent|wti|ai|agi|ev|evs|esg|etf|etfs|api|llm|llms|chatgpt|gpt-4|iphone|ipad`);
+reporting|editing|writing|additional|compiled|brent|wti|ai|agi|ev|evs|esg|etf|etfs|api|llm|llms|chatgpt|gpt-4|iphone|ipad`)]);
 
 /**
  * Ordinary words that often open a news sentence and that compromise's small lexicon lacks, so position alone

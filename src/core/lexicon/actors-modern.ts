@@ -3,7 +3,7 @@
  * institutions, armed groups, places of recent conflicts. General knowledge, lower-case keys.
  */
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s*\|\s*/));
+import { words } from './words';
 
 /** Full names of people often in international news. Their last words become surnames (see MODERN_SURNAMES). */
 export const MODERN_PERSONS = words(`

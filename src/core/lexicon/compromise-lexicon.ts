@@ -22,7 +22,3 @@ export function lexTags(lower: string): readonly string[] {
   if (t === undefined) return EMPTY;
   return Array.isArray(t) ? t : [t];
 }
-
-export function lexHas(lower: string, tag: string): boolean {
-  return lexTags(lower).includes(tag);
-}

@@ -125,11 +125,6 @@ export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyUnit> = new Map<string,
   ...forms(['रु', 'रू'], u('NPR', 'rupee')),
 ]);
 
-/** The words above whose plural/singular is ambiguous with common English when they stand without an amount. */
-export const SINGLE_UNIT_WORDS: ReadonlySet<string> = new Set([
-  'dollar', 'cent', 'penny', 'euro', 'yen', 'yuan', 'dime', 'nickel',
-]);
-
 /** Coins named as a value: "a nickel", "a dime". */
 export const COIN_WORDS: ReadonlyMap<string, { iso: string; amount: number }> = new Map([
   ['dime', { iso: 'USD', amount: 0.1 }],

@@ -2,20 +2,14 @@
  * Sentence boundaries for news English. Used for tense around weekdays, for fact evidence and for previews.
  * Abbreviation periods ("U.S.", "Mr.", "Corp.", "Jan.") do not end a sentence unless a new sentence clearly starts.
  */
+import { NEWS_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 export interface Sentence {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr st jr sr rev hon pres messrs mme ' +
-    'inc corp co ltd llc plc bros dept univ assn est vs etc no nos fig ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
-    'a.m p.m u.s u.k u.n e.u d.c n.y l.a')
-    .split(' '),
-);
+const ABBREVIATIONS = new Set([...NEWS_ABBREVIATIONS, ...'pres llc plc est fig a.m p.m u.s u.k u.n e.u d.c n.y l.a'.split(' ')]);
 
 /** Words after which a following capitalised word still continues the sentence ("Mr. Smith"). */
 const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr st rev hon pres messrs mme'.split(' '));

@@ -1,5 +1,7 @@
 /** Word lists for the date scanner: months, weekdays, seasons, number words, calendar units. All keys lower case. */
 
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers';
+
 /** Month names and abbreviations → 1..12. Abbreviations need a following "." or digit (checked by the scanner). */
 export const MONTHS = new Map<string, number>([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
@@ -18,16 +20,23 @@ export const WEEKDAY_ABBREVIATIONS = new Map<string, number>([
   ['mon', 0], ['tue', 1], ['tues', 1], ['wed', 2], ['thu', 3], ['thur', 3], ['thurs', 3], ['fri', 4], ['sat', 5], ['sun', 6],
 ]);
 
+/** Month and weekday names with their abbreviations written with the period ("jan.", "tues."), lower case. */
+export const CALENDAR_WORDS: readonly string[] = [
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...[...MONTH_ABBREVIATIONS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()].map((w) => `${w}.`),
+];
+
 /** TIMEX3 season codes (meteorological seasons). */
 export const SEASONS = new Map<string, string>([
   ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
 ]);
 
-export const NUMBER_WORDS = new Map<string, number>([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['a', 1], ['an', 1],
+/** Counts before a unit ("three years", "a decade"). No "zero": "zero days" is not a date. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...[...NUMBER_UNITS].filter(([w]) => w !== 'zero'),
+  ...NUMBER_TENS,
+  ['hundred', 100], ['a', 1], ['an', 1],
 ]);
 
 /** Vague amounts that still make a period ("several years", "a few months"). */

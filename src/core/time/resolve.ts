@@ -183,7 +183,3 @@ export function countedPeriod(ref: Ymd, n: number, grain: Grain, dir: number): [
   const lm = (last % 12) + 1;
   return [fmt(Math.floor(first / 12), (first % 12) + 1, 1), fmt(ly, lm, daysInMonth(ly, lm))];
 }
-
-export function lastDayOfMonth(y: number, m: number): string {
-  return fmt(y, m, daysInMonth(y, m));
-}

@@ -128,8 +128,9 @@ export class DateScanner {
     const a = this.anchor;
     if (!a || !a.timex || this.anchorEnd > i) return null;
     // "from a year ago" names the same period a year before: only a month, quarter or half sets that period.
-    const g0 = timexGrain(a.timex);
-    if (sameSentence && g0 !== 'M' && g0 !== 'Q' && g0 !== 'H') return null;
+    const g = timexGrain(a.timex);
+    if (!g) return null;
+    if (sameSentence && g !== 'M' && g !== 'Q' && g !== 'H') return null;
     // A reporting day ("said Friday", "yesterday") is not the period a story's year-on-year figures are about.
     if ((unit === 'Y' || unit === 'DE' || unit === 'CE') && this.anchorDeictic) return null;
     const base = parseYmd(a.start_date);
@@ -138,8 +139,6 @@ export class DateScanner {
       if (i - this.anchorEnd > 40) return null;
       for (let k = this.anchorEnd; k < i; k++) if (/^[.!?]$/.test(this.w(k)) && this.t[k + 1]?.cap) return null;
     }
-    const g = timexGrain(a.timex);
-    if (!g) return null;
     const rank: Record<string, number> = { D: 0, W: 1, M: 2, Q: 3, H: 4, Y: 5, DE: 6, CE: 7 };
     let timex: string;
     if (unit === 'Y' || unit === 'DE' || unit === 'CE') {
