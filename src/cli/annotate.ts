@@ -2,14 +2,14 @@ import { Analyzer } from '../core/analyze';
 import type { Analysis, AnalyzedMention } from '../core/model';
 import { isIsoDay } from '../core/time/calendar';
 
-export interface AnnotateInput {
+interface AnnotateInput {
   id: string;
   text: string;
   refDate?: string | null;
 }
 
 /** The `annotate` output line: the scorers in ../shared read exactly this shape. */
-export interface AnnotateOutput {
+interface AnnotateOutput {
   id: string;
   reference_date: Analysis['referenceDate'];
   spans: Array<Omit<AnalyzedMention, 'id'>>;

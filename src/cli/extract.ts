@@ -14,8 +14,9 @@ import { buildFactsDocument, type FactsDocument } from '../core/export/document'
 import { factsToJsonLine } from '../core/export/json';
 import { factsToCsv } from '../core/export/csv';
 import { FACTS_EXT, serializeFacts } from '../core/export/format';
-import { ARTICLE_FILE, decodeArticle } from '../core/export/read';
+import { ARTICLE_FILE } from '../core/export/read';
 import { AtomicFile, factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
+import { readArticle } from './input';
 
 export type ExtractFormat = 'json' | 'csv' | 'jsonl';
 export const EXTRACT_FORMATS: readonly ExtractFormat[] = ['json', 'csv', 'jsonl'];
@@ -26,7 +27,7 @@ export interface ExtractOptions {
   refDate?: string;
 }
 
-export interface ExtractIo {
+interface ExtractIo {
   stdout: (chunk: string) => Promise<void> | void;
   stderr: (chunk: string) => void;
 }
@@ -78,7 +79,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
         if (targets.has(key)) throw new Error(`another article already writes ${target}; use --out with separate folders`);
         targets.add(key);
       }
-      const read = readBytes(article.file);
+      const read = readArticle(article.file);
       if ('error' in read) throw new Error(read.error);
       const text = read.text;
       const analysis = analyzer.analyze(text, options.refDate ? { referenceDate: options.refDate } : {});
@@ -113,17 +114,6 @@ function walk(dir: string): string[] {
   return out;
 }
 
-function readBytes(file: string): { text: string; bytes: Uint8Array } | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
-  }
-  const decoded = decodeArticle(bytes);
-  return 'error' in decoded ? decoded : { text: decoded.text, bytes };
-}
-
 interface Sink {
   /** The file this article's facts go to, or null when they are streamed / combined. */
   target(article: Article): string | null;
@@ -136,15 +126,13 @@ interface Sink {
 
 function makeSink(options: ExtractOptions, count: number, io: ExtractIo): Sink {
   const { format, out } = options;
-  const protect = (article: Article): string[] => [article.file];
-  const posix = (p: string): string => p.split(path.sep).join('/');
 
   // Corpus outputs stream article by article (constant memory) into a temporary file renamed at the end.
   if (format === 'jsonl') {
     const file = out ? new AtomicFile(out) : null;
     return {
       target: () => null,
-      docPath: (a) => posix(out ? relativeArticlePath(a.file, out) : a.file),
+      docPath: (a) => (out ? relativeArticlePath(a.file, out) : a.file.split(path.sep).join('/')),
       async put(doc) {
         if (file) file.append(factsToJsonLine(doc));
         else await io.stdout(factsToJsonLine(doc));
@@ -183,7 +171,7 @@ function makeSink(options: ExtractOptions, count: number, io: ExtractIo): Sink {
     target: targetOf,
     docPath: (a, target) => relativeArticlePath(a.file, target!),
     async put(doc, target, article) {
-      writeFileAtomic(target!, serializeFacts(doc, format), { protect: protect(article) });
+      writeFileAtomic(target!, serializeFacts(doc, format), { protect: [article.file] });
     },
     async finish() {},
   };

@@ -1,15 +1,18 @@
 import * as fs from 'node:fs';
-import { binaryReason } from '../core/text/input';
+import { decodeArticle } from '../core/export/read';
 
-/** Reads an article as UTF-8 text, refusing what is clearly not text (the file is only ever read). */
-export function readArticle(file: string): { text: string } | { error: string } {
-  let buf: Buffer;
+/**
+ * Reads an article as the editor would show it (UTF-8, byte order mark dropped), refusing what is clearly not text;
+ * the file is only ever read. `bytes` are the stored bytes, for the checksum. Errors do not name the file: the caller
+ * prefixes it.
+ */
+export function readArticle(file: string): { text: string; bytes: Uint8Array } | { error: string } {
+  let bytes: Buffer;
   try {
-    buf = fs.readFileSync(file);
+    bytes = fs.readFileSync(file);
   } catch (e) {
-    return { error: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  const reason = binaryReason(buf);
-  if (reason) return { error: `${file} does not look like a text article (${reason}); nothing was analysed` };
-  return { text: buf.toString('utf8') };
+  const decoded = decodeArticle(bytes);
+  return 'error' in decoded ? decoded : { text: decoded.text, bytes };
 }

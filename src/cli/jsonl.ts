@@ -1,7 +1,7 @@
 import * as readline from 'node:readline';
 import type { Readable } from 'node:stream';
 
-export interface JsonlRecord {
+interface JsonlRecord {
   line: number;
   value?: unknown;
   error?: string;

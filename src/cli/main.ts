@@ -131,7 +131,7 @@ async function annotateJsonl(file: string | undefined, refDate: string | undefin
 function annotateText(file: string, refDate: string | undefined): Promise<number> {
   const article = readArticle(file);
   if ('error' in article) {
-    process.stderr.write(`news-facts: ${article.error}\n`);
+    process.stderr.write(`news-facts: ${file}: ${article.error}\n`);
     return Promise.resolve(1);
   }
   const out = annotateDocument(new Analyzer(), { id: file, text: article.text, refDate });

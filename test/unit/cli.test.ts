@@ -3,12 +3,43 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { buildSync } from 'esbuild';
 
-const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const SRC = path.resolve(__dirname, '../../src');
+const DIST_CLI = path.resolve(__dirname, '../../dist/cli.js');
+let CLI = DIST_CLI;
+
+/**
+ * dist/cli.js when it is newer than every source file, else a fresh bundle of src/cli/main.ts in `dir`: so
+ * `npm run test:unit` needs no prior build and never tests a stale one.
+ */
+function cliBundle(dir: string): string {
+  const sources = (fs.readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  const newest = Math.max(...sources.map((f) => fs.statSync(path.join(SRC, f)).mtimeMs));
+  if (fs.existsSync(DIST_CLI) && fs.statSync(DIST_CLI).mtimeMs >= newest) return DIST_CLI;
+  const out = path.join(dir, 'cli.js');
+  buildSync({ entryPoints: [path.join(SRC, 'cli/main.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  return out;
+}
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Span = { start: number; end: number; text: string; type: string; [key: string]: unknown };
+
+/** Every span's offsets select its text, and each expected span is there with its values. */
+function assertSpans(text: string, spans: Span[], expected: Array<Partial<Span> & { type: string; text: string }>): void {
+  for (const s of spans) {
+    assert.equal(text.slice(s.start, s.end), s.text);
+    assert.ok(['MONEY', 'DATE', 'ACTOR'].includes(s.type));
+  }
+  for (const e of expected) {
+    const s = spans.find((x) => x.type === e.type && x.text === e.text);
+    assert.ok(s, `no ${e.type} span "${e.text}" in ${JSON.stringify(spans)}`);
+    for (const [k, v] of Object.entries(e)) assert.deepEqual(s[k], v, `${e.text}: ${k}`);
+  }
 }
 
 function lines(stdout: string): Array<Record<string, unknown>> {
@@ -23,8 +54,8 @@ describe('news-facts CLI (the built bundle)', function () {
   let tmp: string;
 
   before(function () {
-    if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" (npm test does it)`);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-facts-cli-'));
+    CLI = cliBundle(tmp);
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -44,12 +75,12 @@ describe('news-facts CLI (the built bundle)', function () {
     const out = lines(r.stdout);
     assert.deepEqual(out.map((o) => o.id), ['a', 'b']);
     assert.deepEqual(out[0].reference_date, { value: '2025-04-04', source: 'argument' });
-    for (const [i, o] of out.entries()) {
-      for (const s of o.spans as Array<{ start: number; end: number; text: string; type: string }>) {
-        assert.equal(docs[i].text.slice(s.start, s.end), s.text);
-        assert.ok(['MONEY', 'DATE', 'ACTOR'].includes(s.type));
-      }
-    }
+    assertSpans(docs[0].text, out[0].spans as Span[], [
+      { type: 'MONEY', text: '$5 million', start: 18, end: 28, amount: 5e6, currency: 'USD', approx: null },
+      { type: 'DATE', text: 'Tuesday', start: 46, end: 53, start_date: '2025-04-01', end_date: '2025-04-01' },
+      { type: 'ACTOR', text: 'Acme Corp.', start: 32, end: 42, kind: 'organization' },
+    ]);
+    assertSpans(docs[1].text, out[1].spans as Span[], []);
   });
 
   it('reports a malformed line with its number, keeps processing the rest and exits non-zero', () => {
@@ -79,9 +110,29 @@ describe('news-facts CLI (the built bundle)', function () {
     assert.equal(r.code, 0, r.stderr);
     const [out] = lines(r.stdout);
     assert.equal(out.id, file);
-    for (const s of out.spans as Array<{ start: number; end: number; text: string }>) assert.equal(text.slice(s.start, s.end), s.text);
+    assertSpans(text, out.spans as Span[], [
+      { type: 'MONEY', text: 'more than 20 billion euros', amount: 2e10, currency: 'EUR', approx: 'more than' },
+      { type: 'DATE', text: 'last year', timex: '2024', start_date: '2024-01-01', end_date: '2024-12-31' },
+      { type: 'ACTOR', text: 'Ukraine', kind: 'place' },
+    ]);
     assert.equal(fs.readFileSync(file, 'utf8'), text);
     assert.equal(fs.statSync(file).mtimeMs, before);
+  });
+
+  it('reads a file with a byte order mark like extract does: the same offsets, without the mark', () => {
+    const file = path.join(tmp, 'bom.txt');
+    const text = 'Chile pledged $40 million to Haiti on 3 March 2025.\n';
+    fs.writeFileSync(file, '\ufeff' + text);
+    const annotated = run(['annotate', '--text', file]);
+    assert.equal(annotated.code, 0, annotated.stderr);
+    const spans = lines(annotated.stdout)[0].spans as Span[];
+    assertSpans(text, spans, [{ type: 'MONEY', text: '$40 million', start: 14, end: 25 }]);
+    const extracted = run(['extract', '--format', 'jsonl', file]);
+    assert.equal(extracted.code, 0, extracted.stderr);
+    const doc = lines(extracted.stdout)[0] as { document: { chars: number }; mentions: Span[] };
+    assert.equal(doc.document.chars, text.length);
+    const key = (s: Span) => `${s.type} ${s.start} ${s.end} ${s.text}`;
+    assert.deepEqual(spans.map(key), doc.mentions.map(key));
   });
 
   it('refuses a binary file and a missing file with a clear message', () => {

@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { Analyzer } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/model';
 import { buildFactsDocument, quote, type FactsDocument } from '../../src/core/export/document';
 import { factsToJson } from '../../src/core/export/json';
@@ -13,14 +12,12 @@ import { CSV_COLUMNS, factsToCsv, factsToCsvRows } from '../../src/core/export/c
 import { factsPathFor, relativeArticlePath, writeFileAtomic } from '../../src/core/export/write';
 import { VERSION } from '../../src/core/version';
 import { markup } from './facts-markup';
+import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from './helpers-export';
 
 const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schema/news-facts.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
-
-const FIXTURES = path.resolve(__dirname, '../fixtures/facts');
-const SAMPLE = path.resolve(__dirname, '../../../shared/samples/nato-ukraine-aid.txt');
 
 function fromMarkup(src: string, pathName = 'a.txt'): FactsDocument {
   const a = markup(src);
@@ -34,12 +31,9 @@ function fromMarkup(src: string, pathName = 'a.txt'): FactsDocument {
   return buildFactsDocument({ path: pathName, text: a.text, analysis });
 }
 
-function fromFile(file: string): FactsDocument {
-  const text = fs.readFileSync(file, 'utf8');
-  return buildFactsDocument({ path: path.basename(file), text, analysis: new Analyzer().analyze(text) });
-}
-
-const articles = [...fs.readdirSync(FIXTURES).map((f) => path.join(FIXTURES, f)), ...(fs.existsSync(SAMPLE) ? [SAMPLE] : [])];
+const articles = fs.readdirSync(FIXTURES).map((f) => path.join(FIXTURES, f));
+if (fs.existsSync(SAMPLE)) articles.push(SAMPLE);
+else console.log(`      ${SAMPLE_MISSING} (export tests use the fixtures only)`);
 
 const MARKED =
   'ROME — [Italy]{A:place} gave [€5 million]{M:5e6:EUR} to [Chad]{A:place} on [4 April 2025]{D:2025-04-04:2025-04-04:2025-04-04}, ' +
@@ -48,7 +42,7 @@ const MARKED =
 
 describe('facts document', () => {
   it('validates against the shipped schema (fixtures, sample, hand-made analysis)', () => {
-    const docs = [...articles.map(fromFile), fromMarkup(MARKED)];
+    const docs = [...articles.map(exportOf), fromMarkup(MARKED)];
     for (const doc of docs) {
       const ok = validate(JSON.parse(factsToJson(doc)));
       assert.ok(ok, `${doc.document.path}: ${ajv.errorsText(validate.errors)}`);
@@ -93,7 +87,7 @@ describe('facts document', () => {
   });
 
   it('is byte-identical for the same input, and ids survive an edit elsewhere', () => {
-    for (const file of articles) assert.equal(factsToJson(fromFile(file)), factsToJson(fromFile(file)));
+    for (const file of articles) assert.equal(factsToJson(exportOf(file)), factsToJson(exportOf(file)));
     const before = fromMarkup(MARKED);
     const after = fromMarkup('An added first sentence about [Peru]{A:place}. ' + MARKED);
     const key = (d: FactsDocument) => d.facts.map((f) => `${f.id} ${f.evidence.text}`);
@@ -102,10 +96,13 @@ describe('facts document', () => {
   });
 
   it('quotes the evidence with its context, never splitting a surrogate pair', () => {
-    const text = '😀'.repeat(20) + 'Peru paid $9 million.' + '😀'.repeat(20);
-    const q = quote(text, 40, 61);
+    // One ASCII character on each side puts both 32-unit context cuts in the middle of an emoji.
+    const text = '😀'.repeat(20) + 'a' + 'Peru paid $9 million.' + 'b' + '😀'.repeat(20);
+    const q = quote(text, 41, 62);
     assert.equal(q.exact, 'Peru paid $9 million.');
-    assert.ok(!/^[\udc00-\udfff]/.test(q.prefix) && !/[\ud800-\udbff]$/.test(q.suffix));
+    assert.ok(!/^[\udc00-\udfff]/.test(q.prefix), 'prefix starts with half an emoji');
+    assert.ok(!/[\ud800-\udbff]$/.test(q.suffix), 'suffix ends with half an emoji');
+    assert.ok(q.prefix.endsWith('😀a') && q.suffix.startsWith('b😀'));
     const doc = fromMarkup(MARKED);
     const f = doc.facts[0];
     assert.equal(f.evidence.quote.exact, f.evidence.text);
@@ -114,7 +111,7 @@ describe('facts document', () => {
 
 describe('facts CSV', () => {
   it('round-trips through csv-parse with the same values (quotes, commas, line breaks, emoji, BOM)', () => {
-    const docs = [fromMarkup(MARKED), ...articles.map(fromFile)];
+    const docs = [fromMarkup(MARKED), ...articles.map(exportOf)];
     const csv = factsToCsv(docs);
     assert.ok(csv.startsWith('\ufeff'), 'BOM for spreadsheets');
     assert.ok(csv.includes('\r\n'));
@@ -141,6 +138,8 @@ describe('export files', () => {
   it('names the facts file after the article and writes the article path relative to it', () => {
     assert.equal(factsPathFor('/x/y/story.txt'), path.join('/x/y', 'story.facts.json'));
     assert.equal(factsPathFor('/x/y/story.news', '.facts.csv', '/out'), path.join('/out', 'story.facts.csv'));
+    // Only article endings are replaced, so "story.md" given by name cannot overwrite the facts of "story.txt".
+    assert.equal(factsPathFor('/x/y/story.md'), path.join('/x/y', 'story.md.facts.json'));
     assert.equal(relativeArticlePath('/x/y/story.txt', '/x/out/story.facts.json'), '../y/story.txt');
   });
 

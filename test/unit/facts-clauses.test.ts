@@ -3,25 +3,7 @@
  * subject of their own, relative clauses, coordinated subjects, phrasal verbs, what `planned` and `negated` mean.
  */
 import * as assert from 'node:assert/strict';
-import { extractFacts } from '../../src/core/facts';
-import { markup } from './facts-markup';
-
-function facts(src: string) {
-  const a = markup(src);
-  const canon = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.canonical : null);
-  const text = (id: string | null) => (id ? a.mentions.find((m) => m.id === id)!.text : null);
-  return extractFacts(a.text, a).map((f) => ({
-    actor: canon(f.actor),
-    action: f.action.text,
-    lemma: f.action.lemma,
-    category: f.action.category,
-    planned: f.action.planned,
-    negated: f.action.negated,
-    recipient: canon(f.recipient),
-    amount: text(f.amount),
-    time: text(f.time),
-  }));
-}
+import { facts } from './facts-markup';
 
 const FRI = '{D:2025-04-04:2025-04-04:2025-04-04}';
 const Q1 = '{D:2025-Q1:2025-01-01:2025-03-31}';
@@ -123,9 +105,9 @@ describe('extractFacts: clauses, control verbs and time', () => {
       ],
     );
     // A place before the subject is not part of it.
-    const [one] = facts('In [Paris]{A:place}, [Italy]{A:place} pledged [€3 billion]{M:3e9:EUR}.');
-    assert.equal(facts('In [Paris]{A:place}, [Italy]{A:place} pledged [€3 billion]{M:3e9:EUR}.').length, 1);
-    assert.equal(one.actor, 'Italy');
+    const inParis = facts('In [Paris]{A:place}, [Italy]{A:place} pledged [€3 billion]{M:3e9:EUR}.');
+    assert.equal(inParis.length, 1);
+    assert.equal(inParis[0].actor, 'Italy');
   });
 
   it('ends a ", which …" clause at the comma before the main verb', () => {
@@ -140,6 +122,14 @@ describe('extractFacts: clauses, control verbs and time', () => {
         ['United States', 'pay', true, false, null, 'Kyiv', 'January'],
       ],
     );
+  });
+
+  it('ends a relative clause before any finite verb, contracted negations included', () => {
+    for (const aux of ["doesn't", "don't", "can't", "aren't", "weren't", "couldn't", 'cannot']) {
+      const out = facts(`[The United States]{A:place:United States}, which gave [$61bn]{M:6.1e10:USD} in [2024]${Y2024}, ${aux} send [$5bn]{M:5e9:USD}.`);
+      const five = out.find((f) => f.amount === '$5bn');
+      assert.deepEqual([five?.actor, five?.negated, five?.time], ['United States', true, null], aux);
+    }
   });
 
   it('drops a denial with neither amount nor recipient, and never dates it from a relative clause', () => {

@@ -4,6 +4,8 @@
  * A = actor (kind, canonical defaults to the text), M = money (amount, currency, approx), D = date (timex, start, end).
  */
 import type { ActorKind, AnalyzedMention, Entity } from '../../src/core/model';
+import { extractFacts } from '../../src/core/facts/extract';
+import type { Fact } from '../../src/core/facts/types';
 
 export interface Marked {
   text: string;
@@ -47,4 +49,25 @@ export function markup(src: string): Marked {
   }
   text += src.slice(last);
   return { text, mentions, entities: [...entities.values()] };
+}
+
+/** Facts of one marked-up text, with ids turned back into readable values (`raw` keeps the fact itself). */
+export function facts(src: string) {
+  const a = markup(src);
+  const canon = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.canonical : null);
+  const text = (id: string | null) => (id ? a.mentions.find((m) => m.id === id)!.text : null);
+  return extractFacts(a.text, a).map((f: Fact) => ({
+    actor: canon(f.actor),
+    action: f.action.text,
+    lemma: f.action.lemma,
+    category: f.action.category,
+    negated: f.action.negated,
+    planned: f.action.planned,
+    recipient: canon(f.recipient),
+    amount: text(f.amount),
+    time: text(f.time),
+    confidence: f.confidence,
+    evidence: f.evidence,
+    raw: f,
+  }));
 }

@@ -5,17 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Analyzer } from '../../src/core/analyze';
-import { buildFactsDocument, type FactsDocument } from '../../src/core/export/document';
+import type { FactsDocument } from '../../src/core/export/document';
+import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from './helpers-export';
 
-const SAMPLE = path.resolve(__dirname, '../../../shared/samples/nato-ukraine-aid.txt');
-const FIXTURES = path.resolve(__dirname, '../fixtures/facts');
 const ALLIANCE = path.resolve(__dirname, '../fixtures/articles/alliance-aid.news');
-
-function exportOf(file: string): FactsDocument {
-  const text = fs.readFileSync(file, 'utf8');
-  return buildFactsDocument({ path: path.basename(file), text, analysis: new Analyzer().analyze(text) });
-}
 
 /** Facts flattened to readable values. */
 function readable(doc: FactsDocument) {
@@ -44,7 +37,7 @@ function readable(doc: FactsDocument) {
 describe('facts on the shared NATO sample', function () {
   before(function () {
     if (!fs.existsSync(SAMPLE)) {
-      console.log(`      (skipped: ${SAMPLE} not found; the sample lives outside the repository)`);
+      console.log(`      ${SAMPLE_MISSING}`);
       this.skip();
     }
   });

@@ -35,9 +35,9 @@ export const CSV_COLUMNS = [
   'end',
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-export interface CsvOptions {
+interface CsvOptions {
   /** Start with a UTF-8 byte order mark (default true, see above). */
   bom?: boolean;
   /** Write the header row (default true; false to append to an existing file). */

@@ -9,7 +9,7 @@ import type { Fact, FactCategory } from '../facts/types';
 import { VERSION } from '../version';
 import { IdMinter, sha256Hex } from './ids';
 
-export const FACTS_SCHEMA = 'news-facts/1';
+const FACTS_SCHEMA = 'news-facts/1';
 
 export type ExportedMention =
   | { id: string; type: 'MONEY'; start: number; end: number; text: string; amount: number | null; currency: string | null; approx: string | null; min?: number; max?: number }
@@ -17,9 +17,9 @@ export type ExportedMention =
   | { id: string; type: 'ACTOR'; start: number; end: number; text: string; kind: ActorKind; canonical: string; title?: string; entity?: string };
 
 /** Entities are exported as the engine models them, with ids rewritten to stable ones. */
-export type ExportedEntity = Entity;
+type ExportedEntity = Entity;
 
-export interface ExportedFact {
+interface ExportedFact {
   id: string;
   action: { text: string | null; lemma: string | null; category: FactCategory; negated: boolean; planned: boolean; start: number | null; end: number | null };
   actor: string | null;
@@ -41,7 +41,7 @@ export interface FactsDocument {
   facts: ExportedFact[];
 }
 
-export interface BuildInput {
+interface BuildInput {
   /** How the article is named in the file (the CLI writes it relative to the facts file). */
   path: string;
   text: string;
@@ -58,25 +58,25 @@ const QUOTE_CONTEXT = 32;
 export function buildFactsDocument(input: BuildInput): FactsDocument {
   const { text, analysis } = input;
   const facts = input.facts ?? extractFacts(text, analysis);
-  const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const { mentions } = analysis; // sorted by start (the Analysis contract)
 
   const entityIds = new Map<string, string>();
   const entityMinter = new IdMinter('e', 8);
   for (const e of analysis.entities) entityIds.set(e.id, entityMinter.mint(`${e.kind}|${e.canonical}`));
   const mentionIds = new Map<string, string>();
   const mentionMinter = new IdMinter('m', 8);
-  for (const m of sorted) mentionIds.set(m.id, mentionMinter.mint(`${m.type}|${m.text}`));
+  for (const m of mentions) mentionIds.set(m.id, mentionMinter.mint(`${m.type}|${m.text}`));
   const mid = (id: string | null): string | null => (id === null ? null : (mentionIds.get(id) ?? null));
   const eid = (id: string | null): string | null => (id === null ? null : (entityIds.get(id) ?? null));
 
   const factMinter = new IdMinter('f', 10);
-  const mentionText = new Map(sorted.map((m) => [m.id, m.text]));
-  const startOf = (id: string | null): number => (id === null ? -1 : (mentionStart.get(id) ?? -1));
-  const mentionStart = new Map(sorted.map((m) => [m.id, m.start]));
+  const byId = new Map<string, AnalyzedMention>(mentions.map((m) => [m.id, m]));
+  const textOf = (id: string | null): string => (id === null ? '' : (byId.get(id)?.text ?? ''));
+  const startOf = (id: string | null): number => (id === null ? -1 : (byId.get(id)?.start ?? -1));
   const exportedFacts = [...facts]
     .sort((a, b) => a.evidence.start - b.evidence.start || (a.action.start ?? -1) - (b.action.start ?? -1) || startOf(a.amount) - startOf(b.amount))
     .map((f): ExportedFact => {
-      const key = [f.evidence.text, f.action.lemma ?? '', f.action.category, mentionText.get(f.amount ?? '') ?? '', mentionText.get(f.actorMention ?? '') ?? ''].join('|');
+      const key = [f.evidence.text, f.action.lemma ?? '', f.action.category, textOf(f.amount), textOf(f.actorMention)].join('|');
       return {
         id: factMinter.mint(key),
         action: {
@@ -108,7 +108,7 @@ export function buildFactsDocument(input: BuildInput): FactsDocument {
       chars: text.length,
       reference_date: { value: analysis.referenceDate.value, source: analysis.referenceDate.source },
     },
-    mentions: sorted.map((m) => exportMention(m, mentionIds.get(m.id)!, eid(m.type === 'ACTOR' ? (m.entity ?? null) : null))),
+    mentions: mentions.map((m) => exportMention(m, mentionIds.get(m.id)!, eid(m.type === 'ACTOR' ? (m.entity ?? null) : null))),
     entities: analysis.entities.map((e) => ({
       id: entityIds.get(e.id)!,
       canonical: e.canonical,

@@ -2,9 +2,12 @@
  * Which files are articles and how their bytes become text: shared by the CLI and the editor's workspace export,
  * so both pick the same files and produce the same offsets and checksums. No file system access here.
  */
-import { binaryReason } from '../text/input';
+import { binaryReason, notAnArticleMessage } from '../text/input';
 
-/** File names the exporters treat as articles. */
+/**
+ * File names the exporters treat as articles: folders are walked for them, and their facts file replaces the ending
+ * ("a.txt" → "a.facts.json"; any other file keeps it: "a.md" → "a.md.facts.json", so it cannot clash with "a.txt").
+ */
 export const ARTICLE_FILE = /\.(txt|news)$/i;
 
 /**
@@ -13,7 +16,7 @@ export const ARTICLE_FILE = /\.(txt|news)$/i;
  */
 export function decodeArticle(bytes: Uint8Array): { text: string } | { error: string } {
   const reason = binaryReason(bytes);
-  if (reason) return { error: `does not look like a text article (${reason}); nothing was analysed` };
+  if (reason) return { error: notAnArticleMessage(reason) };
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };

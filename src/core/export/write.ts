@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ARTICLE_FILE } from './read';
 
 export function writeFileAtomic(target: string, data: string | Uint8Array, options: { protect?: string[] } = {}): void {
   const file = new AtomicFile(target, options);
@@ -61,9 +62,9 @@ export class AtomicFile {
   }
 }
 
-/** `dir/article.txt` → `dir/article.facts.json` (the extension replaced; `ext` is ".facts.json" or ".facts.csv"). */
+/** `dir/article.txt` → `dir/article.facts.json` (an article ending replaced; `ext` is ".facts.json" or ".facts.csv"). */
 export function factsPathFor(article: string, ext = '.facts.json', outDir?: string): string {
-  const base = path.basename(article).replace(/\.(txt|news|text|md)$/i, '');
+  const base = path.basename(article).replace(ARTICLE_FILE, '');
   return path.join(outDir ?? path.dirname(article), base + ext);
 }
 

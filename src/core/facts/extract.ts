@@ -24,18 +24,21 @@ import {
   DITRANSITIVE,
   FUTURE_MARKERS,
   HAVE_FORMS,
-  NEGATIONS,
   NOUN_AMBIGUOUS,
   RECEIVING,
+  isNegation,
   lookupPhrasal,
   lookupVerb,
 } from './lexicon';
 import { buildSentenceView, clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence';
 import type { Fact, FactAction, FactCategory } from './types';
+import { firstIndex } from '../util/bisect';
 
-type Actor = ActorMention & { id: string; entity?: string };
-type Money = MoneyMention & { id: string };
-type DateM = DateMention & { id: string };
+/** A mention with the index of the clause it starts in, computed once per sentence (copies: the analysis is not touched). */
+type Placed<M> = M & { id: string; clause: number };
+type Actor = Placed<ActorMention> & { entity?: string };
+type Money = Placed<MoneyMention>;
+type DateM = Placed<DateMention>;
 
 /** A recognised action word (with its auxiliaries) in a sentence. */
 interface Verb {
@@ -46,6 +49,8 @@ interface Verb {
   phraseStart: number;
   lemma: string;
   category: FactCategory;
+  /** Clause of `start`. */
+  clause: number;
   negated: boolean;
   passive: boolean;
   /** "will provide", "plans to pay", "agreed to spend": intended, not done. */
@@ -63,7 +68,9 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'other', 'several', 'some', 'many', 'each', 'fellow', 'neighbouring', 'neighboring', 'embattled', 'war-torn', 'new', 'former']);
 /** After these a verb form is a noun or an adjective: "the pledged sum", "their promise". */
 const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'any', 'every', 'no']);
-const ADVERB_EXCEPTIONS = new Set(['only', 'early', 'daily', 'family', 'italy', 'july', 'supply', 'apply', 'rely', 'reply', 'ally', 'fly', 'july']);
+const ADVERB_EXCEPTIONS = new Set(['only', 'early', 'daily', 'family', 'italy', 'july', 'supply', 'apply', 'rely', 'reply', 'ally', 'fly']);
+/** Words after which an -ing form is a verb: "by providing", "while sending". */
+const ING_LICENSORS = new Set(['by', 'after', 'before', 'while', 'without', 'also']);
 /** Non-lexicon verbs that chain to an action: "has continued to supply", "agreed to pay". */
 const CHAIN_VERBS = new Set(['continue', 'continued', 'continues', 'began', 'begun', 'begin', 'begins', 'start', 'started', 'starts', 'resumed', 'resume', 'resumes', 'try', 'tried', 'tries', 'need', 'needs', 'needed', 'able', 'about']);
 const RECIPIENT_PREPS = new Set(['to', 'for', 'toward', 'towards']);
@@ -77,8 +84,9 @@ interface Carry {
   subject: Actor | null;
 }
 
+/** `analysis.mentions` must be sorted by start and never overlap (the Analysis contract). */
 export function extractFacts(text: string, analysis: { mentions: AnalyzedMention[] }): Fact[] {
-  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const { mentions } = analysis;
   const facts: Fact[] = [];
   const carry: Carry = { person: null, subject: null };
   let mi = 0;
@@ -90,17 +98,18 @@ export function extractFacts(text: string, analysis: { mentions: AnalyzedMention
         if (mentions[j].end <= sent.end) inside.push(mentions[j]);
       }
       const view = buildSentenceView(text, sent.start, sent.end, inside);
-      factsInSentence(view, carry, facts);
-      updateCarry(view, carry);
+      const placed = view.mentions.map((m) => ({ ...m, clause: clauseOf(view, m.start) }));
+      const actors = placed.filter((m): m is Actor => m.type === 'ACTOR');
+      factsInSentence(view, placed, actors, carry, facts);
+      updateCarry(view, actors, carry);
     }
   }
   return facts;
 }
 
-function factsInSentence(view: SentenceView, carry: Carry, out: Fact[]): void {
-  const money = view.mentions.filter((m): m is Money => m.type === 'MONEY');
-  const actors = view.mentions.filter((m): m is Actor => m.type === 'ACTOR');
-  const dates = view.mentions.filter((m): m is DateM => m.type === 'DATE');
+function factsInSentence(view: SentenceView, placed: Array<Money | DateM | Actor>, actors: Actor[], carry: Carry, out: Fact[]): void {
+  const money = placed.filter((m): m is Money => m.type === 'MONEY');
+  const dates = placed.filter((m): m is DateM => m.type === 'DATE');
   const verbs = findVerbs(view, actors);
   if (!money.length && !verbs.length) return;
   const used = new Set<Verb>();
@@ -110,10 +119,10 @@ function factsInSentence(view: SentenceView, carry: Carry, out: Fact[]): void {
     if (k > 0 && isRestatement(view, money[k - 1], m)) continue;
     const nextMoney = money[k + 1]?.start ?? view.end;
     let penalty = 0;
-    const clause = clauseOf(view, m.start);
-    const before = lastOf(verbs, (v) => v.end <= m.start && clauseOf(view, v.start) === clause);
+    const clause = m.clause;
+    const before = lastOf(verbs, (v) => v.end <= m.start && v.clause === clause);
     const noun = nounAction(view, m);
-    const after = verbs.find((v) => v.start >= m.end && v.start < nextMoney && clauseOf(view, v.start) === clause);
+    const after = verbs.find((v) => v.start >= m.end && v.start < nextMoney && v.clause === clause);
     let verb: Verb | undefined = before;
     // "a grant of $2m was given to …": the passive verb after the amount says more than the noun.
     if (!before && after?.passive) verb = after;
@@ -207,18 +216,18 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       if (NOUN_AMBIGUOUS.has(entry.lemma)) {
         // Right after a subject: "NATO pledges …", "Allies pledge …". A bare form after a singular name is a
         // compound noun instead ("City budget talks", "EU pledge").
-        const afterActor = actors.some(
-          (a) =>
-            a.end <= t.start &&
-            /^\s*$/.test(view.text.slice(a.end - view.start, t.start - view.start)) &&
-            (entry.form === 's' || entry.participle || a.kind === 'group' || /s$/.test(a.text)),
-        );
+        // Only the nearest actor before can be separated from the word by spaces alone.
+        const a = actors[firstIndex(actors.length, (k) => actors[k].end > t.start) - 1];
+        const afterActor =
+          !!a &&
+          /^\s*$/.test(view.text.slice(a.end - view.start, t.start - view.start)) &&
+          (entry.form === 's' || entry.participle || a.kind === 'group' || /s$/.test(a.text));
         const licensed = AUXILIARIES.has(prevWord) || afterActor || (i === 0 && headline);
         if (!licensed || next?.lower === 'of') continue;
       }
     } else if (entry.form === 'ing') {
       const afterComma = i > 0 && !t.joined;
-      if (!BE_FORMS.has(prevWord) && !['by', 'after', 'before', 'while', 'without', 'also'].includes(prevWord) && !afterComma && i > 0) continue;
+      if (!BE_FORMS.has(prevWord) && !ING_LICENSORS.has(prevWord) && !afterComma && i > 0) continue;
     }
     // Walk back over auxiliaries: "have pledged", "will not provide", "pledged to provide", "was given".
     let phraseStart = t.start;
@@ -231,6 +240,7 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
     let q = i - 1;
     for (let steps = 0; q >= 0 && steps < 5 && tokens[q + 1].joined; steps++, q--) {
       const w = tokens[q].lower;
+      const first = sawTo && !tokens[q].cap ? lookupVerb(w) : undefined;
       if (tokens[q].inMention) {
         // "agreed on Friday to provide", "pledged last week to send": the date belongs to the intention word before it.
         const r = dateBeforeTo(view, q, sawTo);
@@ -243,14 +253,13 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
         if (!sawTo && (entry.participle || entry.form === 'past') && steps <= 1 + Number(negated)) passive = true;
       } else if (w === 'to') {
         sawTo = true;
-      } else if (NEGATIONS.has(w) || w.endsWith("n't")) {
+      } else if (isNegation(w)) {
         negated = true;
-      } else if (FUTURE_MARKERS.has(w) || w === "'ll") {
+      } else if (FUTURE_MARKERS.has(w)) {
         future = true;
         if (w === 'agreed' || w === 'agree' || w === 'agrees') chained = true;
-      } else if (sawTo && lookupVerb(w) && !tokens[q].cap) {
+      } else if (first) {
         // "pledged to provide", "asked to send": the first verb says what kind of act it is.
-        const first = lookupVerb(w)!;
         if (first.category === 'pledge' || first.category === 'request' || first.category === 'cut') category = first.category;
         else if (first.category === 'other' || first.category === 'say') break;
         chained = first.category === 'pledge';
@@ -273,6 +282,7 @@ function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       phraseStart,
       lemma: entry.lemma,
       category,
+      clause: clauseOf(view, t.start),
       negated,
       passive,
       planned: future || chained,
@@ -331,7 +341,7 @@ function nounAction(view: SentenceView, m: Money): Verb | undefined {
   if (nounTok < 0) return undefined;
   const t = tokens[nounTok];
   const { lemma, category } = ACTION_NOUNS[t.lower];
-  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, negated: false, passive: false, planned: false, infinitive: false, noun: true };
+  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, clause: clauseOf(view, t.start), negated: false, passive: false, planned: false, infinitive: false, noun: true };
 }
 
 interface Roles {
@@ -345,7 +355,7 @@ interface Roles {
 
 function findRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m: Money | null, limit: number): Roles {
   const clause = clauseOf(view, v.phraseStart);
-  const inClause = (a: Actor): boolean => clauseOf(view, a.start) === clause;
+  const inClause = (a: Actor): boolean => a.clause === clause;
   let penalty = 0;
   let recipient: Actor | null = null;
   let actor: Actor | null = null;
@@ -356,7 +366,7 @@ function findRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m
   if (!recipient) {
     const preps = v.category === 'fine' ? ['on', 'against', ...RECIPIENT_PREPS] : v.category === 'cut' || v.category === 'request' ? ['from', ...RECIPIENT_PREPS] : [...RECIPIENT_PREPS];
     const from = m && m.start > v.end ? m.end : v.end;
-    const fromClause = m && m.start > v.end ? clauseOf(view, m.start) : clause;
+    const fromClause = m && m.start > v.end ? m.clause : clause;
     // A statement's addressee sits right after the verb ("said to reporters"), not anywhere in the sentence.
     const until = v.category === 'say' ? Math.min(limit, v.end + 12) : limit;
     recipient =
@@ -364,7 +374,8 @@ function findRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m
   }
 
   // An actor before a reporting verb is its speaker: in "Smith said the government paid …" Smith did not pay.
-  const reporting = (a: Actor): boolean => saysBetween(view, a.end, v.phraseStart);
+  const lastSay = lastReportingStart(view, v.phraseStart);
+  const reporting = (a: Actor): boolean => lastSay >= a.end;
   const subjectIdx = lastIndexBefore(
     actors,
     v.phraseStart,
@@ -429,13 +440,26 @@ function coordinatedBefore(view: SentenceView, actors: Actor[], idx: number, rec
   return out;
 }
 
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'claimed', 'claims', 'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'estimated', 'estimates', 'believes', 'believed', 'thinks', 'thought', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms']);
+/**
+ * Reporting words besides the lexicon's `say` verbs: "announce" is a pledge there, believing and thinking no act at all;
+ * "say" is the one bare form common enough to list ("officials say"): other bare forms are mostly nouns or infinitives
+ * ("the report urges", "failed to report").
+ */
+const REPORTING_EXTRA = new Set(['say', 'announces', 'announced', 'believes', 'believed', 'thinks', 'thought']);
 
-function saysBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let i = tokenAfter(view, from); i < view.tokens.length && view.tokens[i].end <= to; i++) {
-    if (REPORTING.has(view.tokens[i].lower) && !view.tokens[i].inMention) return true;
+/** A finite form of a reporting verb: "said", "stressed", "explains". */
+function isReporting(word: string): boolean {
+  if (REPORTING_EXTRA.has(word)) return true;
+  const v = lookupVerb(word);
+  return v?.category === 'say' && (v.form === 's' || v.form === 'past');
+}
+
+/** Start of the last reporting word ending at or before `to`, or -1: an actor ending before it is a speaker. */
+function lastReportingStart(view: SentenceView, to: number): number {
+  for (let i = tokenBefore(view, to); i >= 0; i--) {
+    if (!view.tokens[i].inMention && isReporting(view.tokens[i].lower)) return view.tokens[i].start;
   }
-  return false;
+  return -1;
 }
 
 function isAmountPart(m: Money | null, a: Actor): boolean {
@@ -460,8 +484,8 @@ function gapIsWordsOnly(view: SentenceView, from: number, to: number): boolean {
 
 /** Only determiners ("the", "its") or "the government of" stand between two offsets. */
 function onlyDeterminers(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 48) return false;
   const gap = view.text.slice(from - view.start, to - view.start);
-  if (gap.length > 48) return false;
   const words = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -478,11 +502,14 @@ function onlyDeterminers(view: SentenceView, from: number, to: number): boolean 
 /** The first actor after one of `preps` that follows `from` (before `limit`, in the clause). */
 function prepActor(view: SentenceView, actors: Actor[], preps: string[], from: number, limit: number, clause: number): Actor | null {
   const { tokens } = view;
+  // Tokens after `from` are never in an earlier clause, so the clause ends at its closing boundary.
+  const clauseEnd = view.boundaries[clause] ?? Infinity;
   for (let i = tokenAfter(view, from); i < tokens.length && tokens[i].start < limit; i++) {
-    if (clauseOf(view, tokens[i].start) !== clause) break;
+    if (tokens[i].start >= clauseEnd) break;
     if (tokens[i].inMention || !preps.includes(tokens[i].lower)) continue;
     const after = tokens[i].end;
-    const a = actors.find((x) => x.start >= after && x.start < limit);
+    const k = firstIndex(actors.length, (x) => actors[x].start >= after);
+    const a = k < actors.length && actors[k].start < limit ? actors[k] : undefined;
     // "for Trump's role" names a possessor, not a recipient.
     if (a && onlyDeterminers(view, after, a.start) && !/^['’]s\b/.test(view.text.slice(a.end - view.start))) return a;
   }
@@ -509,7 +536,7 @@ function pickTime(view: SentenceView, dates: DateM[], from: number, to: number, 
   for (const d of dates) {
     // Another clause's date only from the main clause ("On Monday, …", a dateline), never into a clause with its own
     // subject, and never out of a relative or subordinate clause ("which gave $61bn last year").
-    const dClause = clauseOf(view, d.start);
+    const dClause = d.clause;
     if (dClause !== clause && (dClause !== 0 || view.ownSubject[clause])) continue;
     const distance = d.end <= from ? from - d.end : Math.max(0, d.start - to);
     const duration = typeof d.timex === 'string' && d.timex.startsWith('P');
@@ -556,11 +583,9 @@ function makeFact(view: SentenceView, verb: Verb | undefined, roles: Roles, m: M
   };
 }
 
-function updateCarry(view: SentenceView, carry: Carry): void {
+function updateCarry(view: SentenceView, actors: Actor[], carry: Carry): void {
   let subject: Actor | null = null;
-  for (const m of view.mentions) {
-    if (m.type !== 'ACTOR') continue;
-    const a = m as Actor;
+  for (const a of actors) {
     if (a.kind === 'person') carry.person = a;
     if (!subject && !prepositional(view, a)) subject = a;
   }

@@ -1,2 +1,2 @@
 export { extractFacts } from './extract';
-export { FACT_CATEGORIES, type Fact, type FactAction, type FactCategory } from './types';
+export type { Fact, FactAction, FactCategory } from './types';

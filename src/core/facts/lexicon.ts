@@ -63,9 +63,9 @@ export const NOUN_AMBIGUOUS = new Set([
   'boost', 'double', 'charge', 'win', 'note', 'state', 'channel', 'stop', 'trim', 'ship', 'petition', 'vow',
 ]);
 
-export type VerbForm = 'base' | 's' | 'past' | 'ing';
+type VerbForm = 'base' | 's' | 'past' | 'ing';
 
-export interface VerbEntry {
+interface VerbEntry {
   lemma: string;
   category: FactCategory;
   form: VerbForm;
@@ -183,15 +183,34 @@ export const DITRANSITIVE = new Set(['give', 'grant', 'pay', 'fine', 'award', 'o
 /** The subject receives, the "from" actor gives: "Ukraine received $5bn from the EU". */
 export const RECEIVING = new Set(['receive', 'obtain', 'win', 'borrow']);
 
+const MODALS = ['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'cannot'];
+const DO_FORMS = ['do', 'does', 'did'];
+const FINITE_BE = ['is', 'are', 'was', 'were', 'am'];
+const FINITE_HAVE = ['has', 'have', 'had'];
+
 /** Auxiliaries and modals that license a noun-ambiguous form as a verb ("will pledge", "did not pay"). */
 export const AUXILIARIES = new Set([
-  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'did', 'do', 'does', "didn't", "don't",
-  "doesn't", "won't", "wouldn't", "can't", 'cannot', 'not', 'never', 'also', 'jointly', 'collectively', 'reportedly', 'then',
-  'he', 'she', 'they', 'we', 'i', 'it', 'who', 'which', 'that', 'now', 'still', 'already', 'formally', 'officially',
+  ...MODALS, ...DO_FORMS, 'to', "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'not', 'never', 'also', 'jointly',
+  'collectively', 'reportedly', 'then', 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'which', 'that', 'now', 'still', 'already',
+  'formally', 'officially',
 ]);
 
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
-export const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
+export const BE_FORMS = new Set([...FINITE_BE, 'be', 'been', 'being', "'s"]);
+export const HAVE_FORMS = new Set([...FINITE_HAVE, 'having']);
+
+/** Negating words besides the "-n't" forms, which `isNegation` matches by their ending. */
+const NEGATIONS = new Set(['not', 'never', 'cannot', 'refused', 'refuses', 'declined', 'declines', 'failed', 'fails', 'no']);
+
+export function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+const FINITE_MARKERS = new Set([...FINITE_HAVE, ...FINITE_BE, ...MODALS, ...DO_FORMS, 'not', 'never', 'also', 'then']);
+
+/** A word that shows a finite verb phrase starts here: "…, has not announced", "and the EU had set aside", "…, doesn't send". */
+export function isFiniteMarker(word: string): boolean {
+  return FINITE_MARKERS.has(word) || word.endsWith("n't");
+}
 
 /**
  * Future or intention wording before a verb: "will provide", "plans to send", "agreed to pay", "is expected to give".
@@ -202,5 +221,3 @@ export const FUTURE_MARKERS = new Set([
   'aims', 'aimed', 'expected', 'expect', 'expects', 'set', 'agreed', 'agree', 'agrees', 'going', 'prepared', 'ready', 'decided',
   'decide', 'decides', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'poised', 'scheduled', 'slated', 'due', 'likely',
 ]);
-
-export const NEGATIONS = new Set(['not', 'never', "n't", "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", 'cannot', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", 'refused', 'refuses', 'declined', 'declines', 'failed', 'fails', 'no']);

@@ -3,7 +3,7 @@
  * Everything is one left-to-right pass over the sentence, so fact extraction stays linear in the text length.
  */
 import type { AnalyzedMention } from '../model';
-import { lookupVerb } from './lexicon';
+import { isFiniteMarker, lookupVerb } from './lexicon';
 import { firstIndex } from '../util/bisect';
 
 export interface Token {
@@ -74,46 +74,34 @@ export function buildSentenceView(text: string, start: number, end: number, ment
   for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
     const at = start + m.index + m[0].length;
     const next = tokens[firstFrom(tokens, at)];
-    if (m[0].startsWith(',') && next && next.lower.endsWith('ing') && NOT_CLAUSE_ING.has(next.lower)) continue;
+    if (m[0].startsWith(',') && next && NOT_CLAUSE_ING.has(next.lower)) continue;
     boundaries.push(at);
     clauseLead.push(next?.lower ?? '');
   }
-  const extra = [...relativeEnds(s, start, tokens, boundaries, clauseLead), ...conjoinedClauses(tokens, mentions, boundaries)].sort(
-    (x, y) => x.at - y.at,
-  );
-  if (!extra.length) return { start, end, text: s, tokens, mentions, boundaries, clauseLead, ownSubject: clauseLead.map(() => false) };
-  // Merge the two ascending lists (clause 0 keeps its lead).
-  const mergedAt: number[] = [];
-  const mergedLead: string[] = [clauseLead[0]];
-  const ownSubject: boolean[] = [false];
-  let i = 0;
-  let j = 0;
-  while (i < boundaries.length || j < extra.length) {
-    if (j >= extra.length || (i < boundaries.length && boundaries[i] <= extra[j].at)) {
-      if (j < extra.length && boundaries[i] === extra[j].at) j++;
-      mergedAt.push(boundaries[i]);
-      mergedLead.push(clauseLead[i + 1]);
-      ownSubject.push(false);
-      i++;
-    } else {
-      mergedAt.push(extra[j].at);
-      mergedLead.push(extra[j].lead);
-      ownSubject.push(extra[j].ownSubject);
-      j++;
-    }
-  }
-  return { start, end, text: s, tokens, mentions, boundaries: mergedAt, clauseLead: mergedLead, ownSubject };
+  // All clause starts in text order; an offset that is already a punctuation boundary is not added twice.
+  const atPunctuation = new Set(boundaries);
+  const clauses: ExtraBoundary[] = [
+    ...boundaries.map((at, k) => ({ at, lead: clauseLead[k + 1], ownSubject: false })),
+    ...relativeEnds(s, start, tokens, boundaries, clauseLead),
+    ...conjoinedClauses(tokens, mentions, boundaries),
+  ]
+    .filter((c, k) => k < boundaries.length || !atPunctuation.has(c.at))
+    .sort((x, y) => x.at - y.at);
+  return {
+    start,
+    end,
+    text: s,
+    tokens,
+    mentions,
+    boundaries: clauses.map((c) => c.at),
+    clauseLead: [clauseLead[0], ...clauses.map((c) => c.lead)],
+    ownSubject: [false, ...clauses.map((c) => c.ownSubject)],
+  };
 }
-
-/** Words that show a finite verb follows: "…, has not announced", "and the EU had set aside". */
-const FINITE = new Set([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
-  'did', 'does', 'do', 'also', 'then', 'not', 'never', "hasn't", "haven't", "hadn't", "didn't", "won't", "wouldn't", "isn't", "wasn't",
-]);
 
 function finiteAt(t: Token | undefined): boolean {
   if (!t || t.inMention) return false;
-  if (FINITE.has(t.lower)) return true;
+  if (isFiniteMarker(t.lower)) return true;
   const v = lookupVerb(t.lower);
   return !!v && (v.form === 'past' || v.form === 's');
 }
@@ -135,17 +123,13 @@ function relativeEnds(s: string, start: number, tokens: Token[], boundaries: num
     const lead = leads[b + 1];
     if (lead !== 'which' && lead !== 'who' && lead !== 'whose' && lead !== 'whom') continue;
     // Only a relative clause opened by a comma can be closed by one.
-    let c = boundaries[b] - start - 1;
-    while (c > 0 && (s[c] === ' ' || s[c] === '\n')) c--;
-    if (s[c] !== ',') continue;
+    if (!commaBefore(s, boundaries[b] - start)) continue;
     const limit = b + 1 < boundaries.length ? boundaries[b + 1] : start + s.length;
     while (ti < tokens.length && tokens[ti].start < boundaries[b]) ti++;
     for (let k = ti + 1; k < tokens.length && tokens[k].start < limit; k++) {
       if (tokens[k].joined || tokens[k].inMention) continue;
-      // The last non-space character before the word is the closing comma (numbers are no tokens: "in 2024, will").
-      let c = tokens[k].start - start - 1;
-      while (c > 0 && (s[c] === ' ' || s[c] === '\n')) c--;
-      if (s[c] === ',' && finiteAt(tokens[k])) {
+      // The closing comma comes right before the word (numbers are no tokens: "in 2024, will").
+      if (commaBefore(s, tokens[k].start - start) && finiteAt(tokens[k])) {
         out.push({ at: tokens[k].start, lead: tokens[k].lower, ownSubject: false });
         break;
       }
@@ -185,9 +169,16 @@ function conjoinedClauses(tokens: Token[], mentions: AnalyzedMention[], boundari
         }
       }
     }
-    if (!t.cap && (FINITE.has(t.lower) || lookupVerb(t.lower))) verbSeen = true;
+    if (!t.cap && (isFiniteMarker(t.lower) || lookupVerb(t.lower))) verbSeen = true;
   }
   return out;
+}
+
+/** The last character before `at` (spaces and line breaks skipped) is a comma. */
+function commaBefore(s: string, at: number): boolean {
+  let c = at - 1;
+  while (c > 0 && (s[c] === ' ' || s[c] === '\n')) c--;
+  return s[c] === ',';
 }
 
 function onlySpace(s: string, from: number, to: number): boolean {

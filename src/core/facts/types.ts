@@ -9,8 +9,6 @@
  */
 export type FactCategory = 'pledge' | 'provide' | 'request' | 'cut' | 'spend' | 'pay' | 'fine' | 'say' | 'other';
 
-export const FACT_CATEGORIES: readonly FactCategory[] = ['pledge', 'provide', 'request', 'cut', 'spend', 'pay', 'fine', 'say', 'other'];
-
 export interface FactAction {
   /** The words as written ("have pledged", "pledged to provide"); null when the sentence has no recognised verb. */
   text: string | null;
