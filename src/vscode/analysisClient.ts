@@ -30,27 +30,26 @@ export interface FactsResult {
   receiveMs: number;
 }
 
-/**
- * Rebuilds the Analysis from the worker's packed form a few chunks per slice, yielding to the event loop between
- * slices; `aborted` is checked after each pause so a cancelled or superseded job stops early.
- */
+/** Appends the items of JSON array chunks to `into`, pausing between chunks when the slice is used up; throws
+ *  CancelledError once `aborted()` holds. */
+async function unpackChunks<T>(chunks: readonly string[], into: T[], slicer: Slicer, aborted: () => boolean): Promise<void> {
+  for (const chunk of chunks) {
+    if (aborted()) throw new CancelledError();
+    for (const x of JSON.parse(chunk) as T[]) into.push(x);
+    await slicer.pause();
+  }
+  if (aborted()) throw new CancelledError();
+}
+
+/** Rebuilds the Analysis from the worker's packed form a few chunks per slice, yielding to the event loop between
+ *  slices, so a cancelled or superseded job stops early. */
 export async function unpackAnalysis(p: PackedAnalysis, aborted: () => boolean = () => false): Promise<AnalysisResult> {
   const slicer = new Slicer();
   const analysis = JSON.parse(p.head) as Analysis;
-  const mentions: Analysis['mentions'] = [];
-  const entities: Analysis['entities'] = [];
-  for (const [chunks, into] of [
-    [p.mentionChunks, mentions],
-    [p.entityChunks, entities],
-  ] as const) {
-    for (const chunk of chunks) {
-      for (const x of JSON.parse(chunk) as unknown[]) (into as unknown[]).push(x);
-      await slicer.pause();
-      if (aborted()) throw new CancelledError();
-    }
-  }
-  analysis.mentions = mentions;
-  analysis.entities = entities;
+  analysis.mentions = [];
+  analysis.entities = [];
+  await unpackChunks(p.mentionChunks, analysis.mentions, slicer, aborted);
+  await unpackChunks(p.entityChunks, analysis.entities, slicer, aborted);
   return { analysis, positions: p.positions, receiveMs: slicer.finish() };
 }
 
@@ -58,12 +57,7 @@ export async function unpackAnalysis(p: PackedAnalysis, aborted: () => boolean =
 export async function unpackFacts(chunks: readonly string[], aborted: () => boolean = () => false): Promise<FactsResult> {
   const slicer = new Slicer();
   const facts: Fact[] = [];
-  for (const chunk of chunks) {
-    if (aborted()) throw new CancelledError();
-    for (const f of JSON.parse(chunk) as Fact[]) facts.push(f);
-    await slicer.pause();
-  }
-  if (aborted()) throw new CancelledError();
+  await unpackChunks(chunks, facts, slicer, aborted);
   return { facts, receiveMs: slicer.finish() };
 }
 

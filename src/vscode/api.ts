@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/model';
 import type { ArticleStatus } from './articles';
-import type { DecorationKey } from './decorations';
+import type { DecorationKey } from './positions';
 
 export interface TreeSnapshot {
   id?: string;
@@ -23,8 +23,8 @@ export interface NewsFactsApi {
   whenIdle(): Promise<void>;
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
   getState(uri: vscode.Uri): { status: ArticleStatus; message?: string } | undefined;
-  /** Which tree roots were refreshed, in order ('all' = whole tree). */
-  treeRefreshLog(): string[];
+  /** How many refreshes the sidebar fired per root ('all' = the whole tree). */
+  treeRefreshes(): Record<'MONEY' | 'DATE' | 'ACTOR' | 'all', number>;
   /** Cancels the running analysis of `uri`; false when none is running. */
   cancel(uri: vscode.Uri): boolean;
   counters(): { runs: number; stale: number; inWorker: number; lastApplyMs: number };

@@ -7,10 +7,12 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { Fact } from '../core/facts/types';
+import { FACTS_EXT } from '../core/export/format';
 import type { Analysis, AnalyzedMention, AnalyzeOptions } from '../core/model';
-import { AnalysisClient, AnalysisJob, CancelledError, type FactsResult } from './analysisClient';
-import { Config, WORKER_THRESHOLD } from './config';
-import { indexAnalysisSliced, MentionIndex, mentionIndexOf } from './format';
+import { binaryTextReason, notAnArticleMessage } from '../core/text/input';
+import { AnalysisClient, type AnalysisJob, CancelledError, type FactsResult } from './analysisClient';
+import { aboveLimit, type Config, kb, utf8Size, WORKER_THRESHOLD } from './config';
+import { indexAnalysisSliced, type MentionIndex, mentionIndex } from './format';
 import { Slicer } from './slices';
 
 export type ArticleStatus = 'pending' | 'analysing' | 'ready' | 'tooLarge' | 'binary' | 'cancelled' | 'error';
@@ -27,12 +29,16 @@ export interface ArticleState {
    *  Kept flat (no Range per mention): a 1 MB article has ~60k mentions; see mentionRange(). */
   positions?: Int32Array;
   analysedVersion?: number;
+  /** The reference date `analysis` was run with (AnalyzeOptions.referenceDate; null: the engine's own, e.g. the
+   *  dateline). A result is current only while this still is what analyzeOptionsFor asks for. */
+  analysedRef?: string | null;
   /** The facts of `analysis` when the worker computed them (big articles), once they have arrived. */
   facts?: Fact[];
   /** Set while the worker's facts for `analysis` are on their way; cleared when they have arrived or will not come.
    *  Neither `facts` nor `factsReady` (analysed inline, or the worker's facts were lost): extract them on the host. */
   factsReady?: Promise<void>;
-  /** Version for which the last run finished (whatever its outcome). */
+  /** Version for which the last run finished (whatever its outcome); cleared when the settings that decide the
+   *  outcome change, so the article is looked at again when next shown. */
   checkedVersion?: number;
   /** The user chose "Analyse anyway" above the size limit. */
   force: boolean;
@@ -74,22 +80,23 @@ export class ArticleService implements vscode.Disposable {
   isArticle(doc: vscode.TextDocument): boolean {
     if (!LANGUAGES.has(doc.languageId) || !SCHEMES.has(doc.uri.scheme)) return false;
     // Our own exports (a .facts.csv opens as plain text) are data, not articles.
-    if (OWN_OUTPUT.test(doc.uri.path)) return false;
-    return !this.config.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+    if (isOwnOutput(doc.uri.path)) return false;
+    return !isExcluded(doc.uri, this.config.exclude);
   }
 
   get(uri: vscode.Uri): ArticleState | undefined {
     return this.states.get(uri.toString());
   }
 
-  /** Makes sure a shown article is analysed at its current version. */
+  /** Makes sure a shown article is analysed at its current version and reference date. */
   ensure(doc: vscode.TextDocument): void {
     if (!this.isArticle(doc)) {
       this.drop(doc.uri);
       return;
     }
     const s = this.stateFor(doc);
-    if (s.checkedVersion !== doc.version && !s.timer && !s.job) this.schedule(doc, 0);
+    const refChanged = s.status === 'ready' && s.analysedRef !== this.refFor(doc.uri);
+    if ((s.checkedVersion !== doc.version || refChanged) && !s.timer && !s.job) this.schedule(doc, 0);
   }
 
   /** Debounced (re-)analysis. */
@@ -103,11 +110,15 @@ export class ArticleService implements vscode.Disposable {
     }, delay);
   }
 
-  /** Re-analyses every shown article now (settings changed, refresh command). */
-  refreshAll(docs: readonly vscode.TextDocument[]): void {
-    for (const doc of docs) {
-      if (this.isArticle(doc)) this.schedule(doc, 0);
-      else this.drop(doc.uri);
+  /**
+   * Settings changed or the refresh command: every article is looked at again, the shown ones now and the others
+   * (background tabs) when next shown (ensure).
+   */
+  refreshAll(): void {
+    for (const s of this.states.values()) s.checkedVersion = undefined;
+    for (const e of vscode.window.visibleTextEditors) {
+      if (this.isArticle(e.document)) this.schedule(e.document, 0);
+      else this.drop(e.document.uri);
     }
   }
 
@@ -209,8 +220,13 @@ export class ArticleService implements vscode.Disposable {
   /** Reference-date precedence shared by every analysis of an article: its own date, then the setting, then the
    *  dateline the engine finds. */
   analyzeOptionsFor(uri: vscode.Uri): AnalyzeOptions {
-    const day = this.referenceDateOf(uri) ?? this.config.referenceDate;
+    const day = this.refFor(uri);
     return day ? { referenceDate: day, referenceSource: 'setting' } : {};
+  }
+
+  /** The reference date analyses of `uri` are run with (analyzeOptionsFor); null: the engine finds its own. */
+  private refFor(uri: vscode.Uri): string | null {
+    return this.referenceDateOf(uri) ?? this.config.referenceDate;
   }
 
   private finish(s: ArticleState, version: number, status: ArticleStatus, message?: string): void {
@@ -230,9 +246,10 @@ export class ArticleService implements vscode.Disposable {
     const version = doc.version;
     const text = doc.getText();
     const name = path.basename(doc.uri.path);
-    const limit = this.config.maxFileSizeKB * 1024;
-    if (text.length > limit && !s.force) {
-      const msg = `${name} is ${kb(text.length)} KB, above the News Facts limit of ${this.config.maxFileSizeKB} KB (newsFacts.maxFileSizeKB); it was not analysed.`;
+    const bytes = utf8Size(text);
+    const tooLarge = aboveLimit(bytes, this.config.maxFileSizeKB);
+    if (tooLarge && !s.force) {
+      const msg = `${name} is ${kb(bytes)} KB, above the News Facts limit of ${this.config.maxFileSizeKB} KB (newsFacts.maxFileSizeKB); it was not analysed.`;
       this.finish(s, version, 'tooLarge', msg);
       this.notifyIdle();
       if (!s.warnedTooLarge) {
@@ -245,14 +262,16 @@ export class ArticleService implements vscode.Disposable {
       }
       return;
     }
-    if (text.length <= limit) s.warnedTooLarge = false;
-    if (text.slice(0, 8192).includes('\u0000')) {
-      this.finish(s, version, 'binary', `${name} does not look like a text article (it contains NUL bytes); nothing was analysed.`);
+    if (!tooLarge) s.warnedTooLarge = false;
+    const binary = binaryTextReason(text);
+    if (binary) {
+      this.finish(s, version, 'binary', `${name} ${notAnArticleMessage(binary)}.`);
       return this.notifyIdle();
     }
 
     this.counters.runs++;
-    const job = this.client.analyze(s.key, text, this.analyzeOptionsFor(doc.uri));
+    const options = this.analyzeOptionsFor(doc.uri);
+    const job = this.client.analyze(s.key, text, options);
     if (job.inWorker) {
       this.counters.inWorker++;
       this.startLoopDelay(name);
@@ -260,7 +279,7 @@ export class ArticleService implements vscode.Disposable {
     s.job = job;
     s.status = 'analysing';
     this.changed.fire(s);
-    const progressTimer = job.inWorker ? setTimeout(() => this.showProgress(job, name, text.length), PROGRESS_AFTER_MS) : undefined;
+    const progressTimer = job.inWorker ? setTimeout(() => this.showProgress(job, name, bytes), PROGRESS_AFTER_MS) : undefined;
     try {
       const { analysis, positions, receiveMs, facts } = await job.promise;
       const gone = () => doc.isClosed || this.states.get(s.key) !== s;
@@ -287,6 +306,7 @@ export class ArticleService implements vscode.Disposable {
       s.index = index;
       s.positions = positions;
       s.analysedVersion = version;
+      s.analysedRef = options.referenceDate ?? null;
       s.facts = undefined;
       s.factsReady = facts && this.takeFacts(s, analysis, facts);
       this.finish(s, version, 'ready'); // listeners: decorations (sliced, tracked) and the tree (lazy)
@@ -347,11 +367,11 @@ export class ArticleService implements vscode.Disposable {
     );
   }
 
-  private showProgress(job: AnalysisJob, name: string, chars: number): void {
+  private showProgress(job: AnalysisJob, name: string, bytes: number): void {
     void vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
-        title: `News Facts: analysing ${name} (${kb(chars)} KB)…`,
+        title: `News Facts: analysing ${name} (${kb(bytes)} KB)…`,
         cancellable: true,
       },
       (_progress, token) => {
@@ -365,15 +385,26 @@ export class ArticleService implements vscode.Disposable {
   }
 }
 
-const OWN_OUTPUT = /\.facts\.(csv|json)$/i;
+/** Our own facts files (a .facts.csv opens as plain text). */
+const isOwnOutput = (p: string): boolean => Object.values(FACTS_EXT).some((ext) => p.toLowerCase().endsWith(ext));
 const refKey = (uri: vscode.Uri): string => `newsFacts.referenceDate:${uri.toString()}`;
-const kb = (chars: number): string => (chars / 1024).toFixed(chars < 10240 ? 1 : 0);
 
-/** The editor range of mention `m` of `s.analysis` (valid for `s.analysedVersion`), from the flat positions. */
+/** newsFacts.exclude, as globs on the path (vscode.languages.match: the editor's own glob semantics). */
+export function isExcluded(uri: vscode.Uri, patterns: readonly string[]): boolean {
+  if (!patterns.length) return false;
+  // match() reads only the document's uri and language here (the selector names no language); files on disk that
+  // are not open have no TextDocument, hence the stand-in
+  const doc = { uri, languageId: 'plaintext' } as vscode.TextDocument;
+  return patterns.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+}
+
+/** Mention i's editor range, from flat positions (see ArticleState.positions). */
+export function rangeAt(p: Int32Array, i: number): vscode.Range {
+  const j = 4 * i;
+  return new vscode.Range(p[j], p[j + 1], p[j + 2], p[j + 3]);
+}
+
+/** The editor range of mention `m` of `s.analysis` (valid for `s.analysedVersion`). */
 export function mentionRange(s: ArticleState, m: AnalyzedMention): vscode.Range | undefined {
-  if (!s.analysis || !s.positions) return undefined;
-  const i = mentionIndexOf(s.analysis, m);
-  if (i < 0) return undefined;
-  const p = s.positions;
-  return new vscode.Range(p[4 * i], p[4 * i + 1], p[4 * i + 2], p[4 * i + 3]);
+  return s.positions && rangeAt(s.positions, mentionIndex(m.id));
 }

@@ -22,6 +22,14 @@ export interface Config {
   exportFolder: string;
 }
 
+/** An article's size as newsFacts.maxFileSizeKB counts it: UTF-8 bytes of the file (of the editor text when open). */
+export const utf8Size = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/** Whether an article of `bytes` is above newsFacts.maxFileSizeKB. */
+export const aboveLimit = (bytes: number, limitKB: number): boolean => bytes > limitKB * 1024;
+
+/** A size in KB as messages show it: "1.5", "230". */
+export const kb = (bytes: number): string => (bytes / 1024).toFixed(bytes < 10240 ? 1 : 0);
 
 /** Read fresh on every use of a changed section, so settings apply without a reload. */
 export function readConfig(): Config {

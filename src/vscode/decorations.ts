@@ -3,13 +3,10 @@
  * Actor kinds differ by colour and by underline style, so they stay distinguishable for colour-blind readers too.
  */
 import * as vscode from 'vscode';
-import type { ActorKind, AnalyzedMention } from '../core/model';
-import type { ArticleService, ArticleState } from './articles';
-import { rangesByKind } from './positions';
+import type { ActorKind } from '../core/model';
+import { rangeAt, type ArticleService, type ArticleState } from './articles';
+import { DECORATION_KEYS, emptyRanges, rangesByKind, type DecorationKey } from './positions';
 import { Slicer, yieldToLoop } from './slices';
-
-export type DecorationKey = 'MONEY' | 'DATE' | ActorKind;
-export const DECORATION_KEYS: readonly DecorationKey[] = ['MONEY', 'DATE', 'person', 'organization', 'place', 'group'];
 
 const c = (id: string) => new vscode.ThemeColor(`newsFacts.${id}`);
 
@@ -39,11 +36,10 @@ function underlined(name: ActorKind, style: string, width = '2px'): vscode.Decor
   };
 }
 
-export function decorationKeyOf(m: AnalyzedMention): DecorationKey {
-  return m.type === 'ACTOR' ? m.kind : m.type;
-}
-
 type RangesByKey = Record<DecorationKey, vscode.Range[]>;
+
+/** One shared "nothing" so an editor already cleared is recognised as such (see Decorator.lastSet). */
+const NONE: RangesByKey = emptyRanges();
 
 /**
  * Decorates the whole document (the overview ruler shows every mention), but takes a big result in slices: the
@@ -58,6 +54,8 @@ export class Decorator implements vscode.Disposable {
   private readonly inFlight = new Map<vscode.TextEditor, object>();
   /** Ranges built for an analysis under a given filter, reused by other editors and re-shows of the document. */
   private readonly built = new WeakMap<object, { filter: string; ranges: RangesByKey }>();
+  /** What each editor fully shows: showing an editor again or changing an unrelated setting re-sends nothing. */
+  private readonly lastSet = new WeakMap<vscode.TextEditor, RangesByKey>();
 
   constructor(
     private readonly articles: ArticleService,
@@ -84,14 +82,14 @@ export class Decorator implements vscode.Disposable {
   apply(editor: vscode.TextEditor): void {
     const doc = editor.document;
     const s = this.articles.get(doc.uri);
-    if (!s || !this.articles.isArticle(doc)) return this.setNow(editor, emptyRanges());
+    if (!s || !this.articles.isArticle(doc)) return this.setNow(editor, NONE);
     if (s.status === 'pending' || s.status === 'analysing') return; // keep what is shown until the new result
     if (s.status !== 'ready' || s.analysedVersion !== doc.version) {
       // Stale offsets must not be painted on changed text; "ready" at an older version only happens transiently.
-      if (s.status !== 'ready') this.setNow(editor, emptyRanges());
+      if (s.status !== 'ready') this.setNow(editor, NONE);
       return;
     }
-    if (!this.enabled() || !s.analysis || !s.positions) return this.setNow(editor, emptyRanges());
+    if (!this.enabled() || !s.analysis || !s.positions) return this.setNow(editor, NONE);
     const token = {};
     this.inFlight.set(editor, token);
     this.articles.track(this.applySliced(editor, s, token));
@@ -124,13 +122,19 @@ export class Decorator implements vscode.Disposable {
     const filter = [...shown].sort().join();
     let ranges = this.built.get(analysis)?.filter === filter ? this.built.get(analysis)!.ranges : undefined;
     if (!ranges) {
-      const made = await rangesByKind(analysis.mentions, positions, shown, (a, b, c, d) => new vscode.Range(a, b, c, d), slicer, abandoned);
+      const made = await rangesByKind(analysis.mentions, positions, shown, rangeAt, slicer, abandoned);
       if (!made) return slicer.finish();
       ranges = made;
       this.built.set(analysis, { filter, ranges });
     }
     const key = editor.document.uri.toString();
-    const record = { ...(this.applied.get(key) ?? emptyRanges()) };
+    if (this.lastSet.get(editor) === ranges) {
+      this.applied.set(key, ranges);
+      if (this.inFlight.get(editor) === token) this.inFlight.delete(editor);
+      return slicer.finish();
+    }
+    this.lastSet.delete(editor); // partly set until the loop completes
+    const record = { ...(this.applied.get(key) ?? NONE) };
     for (const k of DECORATION_KEYS) {
       // one setDecorations call cannot be split; each type gets a slice of its own when the previous one was long
       await slicer.pause();
@@ -139,17 +143,16 @@ export class Decorator implements vscode.Disposable {
       record[k] = ranges[k];
       this.applied.set(key, record);
     }
+    this.lastSet.set(editor, ranges);
     if (this.inFlight.get(editor) === token) this.inFlight.delete(editor);
     return slicer.finish();
   }
 
   private setNow(editor: vscode.TextEditor, ranges: RangesByKey): void {
     this.inFlight.delete(editor); // abandons a sliced update still running for this editor
-    for (const k of DECORATION_KEYS) editor.setDecorations(this.types[k], ranges[k]);
     this.applied.set(editor.document.uri.toString(), ranges);
+    if (this.lastSet.get(editor) === ranges) return;
+    for (const k of DECORATION_KEYS) editor.setDecorations(this.types[k], ranges[k]);
+    this.lastSet.set(editor, ranges);
   }
-}
-
-function emptyRanges(): RangesByKey {
-  return { MONEY: [], DATE: [], person: [], organization: [], place: [], group: [] };
 }

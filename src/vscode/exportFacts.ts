@@ -8,6 +8,7 @@
  * Articles are only ever read: the writer refuses the article's own path.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildFactsDocument } from '../core/export/document';
@@ -15,10 +16,12 @@ import { FACTS_EXT, serializeFacts, type FactsFileFormat } from '../core/export/
 import { ARTICLE_FILE, decodeArticle } from '../core/export/read';
 import { factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
 import type { Fact } from '../core/facts/types';
-import type { Analysis, AnalyzeOptions } from '../core/model';
+import type { Analysis } from '../core/model';
+import { binaryTextReason, notAnArticleMessage } from '../core/text/input';
 import { AnalysisClient, CancelledError, type AnalysisResult } from './analysisClient';
-import type { ArticleService } from './articles';
-import type { Config } from './config';
+import { isExcluded, type ArticleService } from './articles';
+import { aboveLimit, kb, utf8Size, type Config } from './config';
+import { yieldToLoop } from './slices';
 
 export interface ExportedFile {
   article: vscode.Uri;
@@ -103,7 +106,8 @@ export class FactsExporter implements vscode.Disposable {
       if (!format) return undefined;
       const text = doc.getText();
       const version = doc.version;
-      if (text.slice(0, 8192).includes('\u0000')) throw new ExportError(`${name} does not look like a text article (it contains NUL bytes); nothing was exported.`);
+      const binary = binaryTextReason(text);
+      if (binary) throw new ExportError(`${name} ${notAnArticleMessage(binary, 'exported')}.`);
 
       let target: string;
       let articlePath: string;
@@ -116,7 +120,7 @@ export class FactsExporter implements vscode.Disposable {
         const picked = await vscode.window.showSaveDialog({
           title: `Export facts of ${name}`,
           saveLabel: 'Export',
-          defaultUri: vscode.Uri.file(path.join(this.defaultFolder(), `${sanitize(name)}${FACTS_EXT[format]}`)),
+          defaultUri: vscode.Uri.file(path.join(this.saveDialogFolder(), `${sanitize(name)}${FACTS_EXT[format]}`)),
           filters: format === 'json' ? { 'Facts (JSON)': ['json'] } : { 'Facts (CSV)': ['csv'] },
         });
         if (!picked) return undefined;
@@ -212,7 +216,7 @@ export class FactsExporter implements vscode.Disposable {
       this.progressState.done = i + 1;
       progress.report({ increment: 100 / total });
       // Let the extension host serve the editor between files (the analysis itself is synchronous).
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToLoop();
     }
     if (token.isCancellationRequested) cancelled = true;
     const n = written.length;
@@ -232,18 +236,21 @@ export class FactsExporter implements vscode.Disposable {
     targets.set(target, uri);
 
     const limitKB = this.deps.config().maxFileSizeKB;
+    const checkSize = (size: number) => {
+      if (aboveLimit(size, limitKB)) throw new Error(`${kb(size)} KB, above the limit of ${limitKB} KB (newsFacts.maxFileSizeKB)`);
+    };
     // An open document exports as shown (unsaved edits included), like the single-article export.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     let text: string;
     let bytes: Uint8Array | undefined;
     if (open) {
       text = open.getText();
-      if (text.length > limitKB * 1024) throw new Error(`${kb(text.length)} KB, above the limit of ${limitKB} KB (newsFacts.maxFileSizeKB)`);
-      if (text.slice(0, 8192).includes('\u0000')) throw new Error('does not look like a text article (it contains NUL bytes); nothing was analysed');
+      checkSize(utf8Size(text));
+      const binary = binaryTextReason(text);
+      if (binary) throw new Error(notAnArticleMessage(binary));
       bytes = open.isDirty ? undefined : sameBytes(uri.fsPath, text);
     } else {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > limitKB * 1024) throw new Error(`${kb(stat.size)} KB, above the limit of ${limitKB} KB (newsFacts.maxFileSizeKB)`);
+      checkSize((await vscode.workspace.fs.stat(uri)).size);
       bytes = await vscode.workspace.fs.readFile(uri);
       const decoded = decodeArticle(bytes);
       if ('error' in decoded) throw new Error(decoded.error);
@@ -285,15 +292,14 @@ export class FactsExporter implements vscode.Disposable {
   }
 
   /**
-   * The latest analysis when it is of this exact text and reference date, with the facts the worker computed for it
-   * (big articles); else a fresh analysis (worker for big texts, facts included).
+   * The article's latest analysis when it was run on this version with the reference date wanted now, with the facts
+   * the worker computed for it (big articles); else a fresh analysis (worker for big texts, facts included).
    */
   private async analysisFor(doc: vscode.TextDocument, text: string, version: number, name: string): Promise<Analysed | undefined> {
     const options = this.deps.articles.analyzeOptionsFor(doc.uri);
     const s = this.deps.articles.get(doc.uri);
-    const a = s?.status === 'ready' && s.analysedVersion === version ? s.analysis : undefined;
-    const wanted = options.referenceDate ?? null;
-    if (s && a && a.chars === text.length && (wanted ? a.referenceDate.value === wanted : a.referenceDate.source !== 'setting')) {
+    const a = s?.status === 'ready' && s.analysedVersion === version && s.analysedRef === (options.referenceDate ?? null) ? s.analysis : undefined;
+    if (s && a) {
       if (s.factsReady) await s.factsReady; // on their way from the worker
       return { analysis: a, facts: s.analysis === a ? s.facts : undefined };
     }
@@ -332,26 +338,29 @@ export class FactsExporter implements vscode.Disposable {
     return pick?.format;
   }
 
+  /**
+   * newsFacts.export.folder as a directory: '~' expanded, a relative path taken from `base` (the workspace folder,
+   * else the article's folder). Undefined when unset: facts files go next to their articles.
+   */
+  private resolveExportDir(base: string): string | undefined {
+    const setting = this.deps.config().exportFolder;
+    if (!setting) return undefined;
+    const expanded = setting.replace(/^~(?=$|[\\/])/, os.homedir());
+    return path.isAbsolute(expanded) ? expanded : path.join(base, expanded);
+  }
+
   /** Where the facts of a file article go, per newsFacts.export.folder. */
   private targetFor(article: vscode.Uri, format: FactsFileFormat): string {
-    const setting = this.deps.config().exportFolder;
     const ws = vscode.workspace.getWorkspaceFolder(article) ?? vscode.workspace.workspaceFolders?.[0];
     const root = ws?.uri.scheme === 'file' ? ws.uri.fsPath : undefined;
-    if (!setting) return factsTargetFor(article.fsPath, FACTS_EXT[format]);
-    const expanded = setting.replace(/^~(?=$|[\\/])/, process.env.HOME ?? process.env.USERPROFILE ?? '~');
-    let outDir: string;
-    if (path.isAbsolute(expanded)) outDir = expanded;
-    else if (root) outDir = path.join(root, expanded);
-    else outDir = path.join(path.dirname(article.fsPath), expanded);
+    const outDir = this.resolveExportDir(root ?? path.dirname(article.fsPath));
     return factsTargetFor(article.fsPath, FACTS_EXT[format], outDir, root);
   }
 
-  private defaultFolder(): string {
-    const setting = this.deps.config().exportFolder;
+  /** Where the save dialog for an untitled article starts. */
+  private saveDialogFolder(): string {
     const ws = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
-    if (setting && path.isAbsolute(setting)) return setting;
-    if (ws) return setting ? path.join(ws, setting) : ws;
-    return process.env.HOME ?? process.cwd();
+    return this.resolveExportDir(ws ?? os.homedir()) ?? ws ?? os.homedir();
   }
 
   private report(r: WorkspaceExportResult): void {
@@ -386,13 +395,6 @@ function sameBytes(file: string, text: string): Uint8Array | undefined {
   }
 }
 
-/** Same glob semantics as the editor's own exclude check (vscode.languages.match on the path). */
-function isExcluded(uri: vscode.Uri, patterns: readonly string[]): boolean {
-  if (!patterns.length) return false;
-  const pseudo = { uri, languageId: 'plaintext' } as unknown as vscode.TextDocument;
-  return patterns.some((pattern) => vscode.languages.match({ pattern }, pseudo) > 0);
-}
-
 function displayName(doc: vscode.TextDocument): string {
   return doc.isUntitled ? doc.uri.path : path.basename(doc.uri.path);
 }
@@ -400,5 +402,3 @@ function displayName(doc: vscode.TextDocument): string {
 function sanitize(name: string): string {
   return name.replace(/[\\/:*?"<>|]/g, '_');
 }
-
-const kb = (n: number): string => (n / 1024).toFixed(n < 10240 ? 1 : 0);

@@ -65,9 +65,8 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
 
   const renderStatus = (s: ArticleState | undefined): void => {
     if (!s) return status.hide();
-    if (s.status === 'ready' && s.analysis) {
-      const n = { MONEY: 0, DATE: 0, ACTOR: 0 };
-      for (const m of s.analysis.mentions) n[m.type]++;
+    if (s.status === 'ready' && s.analysis && s.index) {
+      const n = s.index.counts;
       const parts: string[] = [];
       if (config.types.has('MONEY')) parts.push(`$(credit-card) ${n.MONEY}`);
       if (config.types.has('DATE')) parts.push(`$(calendar) ${n.DATE}`);
@@ -94,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
   };
 
   const ensureVisible = (): void => {
-    for (const e of vscode.window.visibleTextEditors) if (articles.isArticle(e.document)) articles.ensure(e.document);
+    for (const e of vscode.window.visibleTextEditors) articles.ensure(e.document); // drops what is no article (any more)
   };
 
   context.subscriptions.push(
@@ -108,9 +107,9 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
       for (const e of editors) decorator.apply(e);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length === 0 || !articles.isArticle(e.document)) return;
-      const shown = vscode.window.visibleTextEditors.some((ed) => ed.document === e.document);
-      if (shown) articles.schedule(e.document);
+      if (e.contentChanges.length === 0) return;
+      // schedule() checks that it is an article; hidden documents are looked at when shown (ensure)
+      if (vscode.window.visibleTextEditors.some((ed) => ed.document === e.document)) articles.schedule(e.document);
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       // a language switch (plaintext ↔ news ↔ other) arrives as close + open
@@ -133,7 +132,7 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
         before.referenceDate !== config.referenceDate ||
         before.maxFileSizeKB !== config.maxFileSizeKB ||
         before.exclude.join('\n') !== config.exclude.join('\n');
-      if (reanalyse) articles.refreshAll(vscode.window.visibleTextEditors.map((ed) => ed.document));
+      if (reanalyse) articles.refreshAll();
       decorator.update();
       follow(vscode.window.activeTextEditor);
       if (!vscode.window.activeTextEditor) renderActive();
@@ -185,10 +184,7 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsFacts.showSidebar', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
-    vscode.commands.registerCommand('newsFacts.refresh', () => {
-      const docs = vscode.window.visibleTextEditors.map((e) => e.document).filter((d) => articles.isArticle(d));
-      articles.refreshAll(docs);
-    }),
+    vscode.commands.registerCommand('newsFacts.refresh', () => articles.refreshAll()),
     vscode.commands.registerCommand('newsFacts.toggleDecorations', async () => {
       // write where the effective value comes from, or a workspace value would silently win over a global one
       const c = vscode.workspace.getConfiguration(SECTION);
@@ -283,7 +279,7 @@ export function activate(context: vscode.ExtensionContext): NewsFactsApi {
       const s = articles.get(uri);
       return s && { status: s.status, message: s.message };
     },
-    treeRefreshLog: () => [...tree.refreshLog],
+    treeRefreshes: () => ({ ...tree.refreshes }),
     counters: () => ({ ...articles.counters }),
     cancel: (uri) => articles.cancel(uri),
     getFacts: () =>

@@ -4,42 +4,37 @@
  */
 import type { AnalyzedMention, Entity, MoneyMention } from '../core/model';
 import type { Fact } from '../core/facts/types';
+import { moneyRange, num } from './format';
 
 const SCALES: Array<[number, string]> = [
   [1e12, 'tn'],
   [1e9, 'bn'],
   [1e6, 'm'],
 ];
-const SHORT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Symbols for the `approx` values the engine emits (src/core/extract/money-qualifiers.ts normalises to these). */
 const APPROX: Record<string, string> = {
   'more than': '>',
-  'over': '>',
   'at least': '≥',
   'less than': '<',
-  'under': '<',
   'up to': '≤',
-  'at most': '≤',
   'about': '~',
-  'around': '~',
   'nearly': '~',
-  'almost': '~',
-  'roughly': '~',
-  'approximately': '~',
 };
 
 /** 50000000000 → "50 bn", 370000000 → "370 m", 1500 → "1,500". */
-export function compactNumber(n: number): string {
+function compactNumber(n: number): string {
   const abs = Math.abs(n);
-  for (const [scale, word] of SCALES) if (abs >= scale) return `${SHORT.format(n / scale)} ${word}`;
-  return SHORT.format(n);
+  for (const [scale, word] of SCALES) if (abs >= scale) return `${num(n / scale)} ${word}`;
+  return num(n);
 }
 
 /** "50 bn EUR", "1–2 bn USD", "> 20 bn EUR", "5 m" (currency not stated); the mention text when unresolved. */
-export function compactMoney(m: MoneyMention): string {
+function compactMoney(m: MoneyMention): string {
+  const range = moneyRange(m);
   let amount: string;
-  if (m.min != null && m.max != null && m.min !== m.max) {
-    const a = compactNumber(m.min).split(' ');
-    const b = compactNumber(m.max).split(' ');
+  if (range) {
+    const a = compactNumber(range[0]).split(' ');
+    const b = compactNumber(range[1]).split(' ');
     amount = a[1] === b[1] ? `${a[0]}–${b.join(' ')}` : `${a.join(' ')}–${b.join(' ')}`;
   } else if (m.amount != null) amount = compactNumber(m.amount);
   else return m.text;

@@ -6,6 +6,7 @@
 import type { Fact } from '../core/facts/types';
 import type { Analysis, AnalyzedMention, Entity } from '../core/model';
 import { factLabel, factParts } from './factsFormat';
+import { mentionById } from './format';
 
 /** Facts listed in the view; the rest are summed up in one last node. */
 export const MAX_FACT_NODES = 2000;
@@ -19,28 +20,17 @@ export interface FactRows {
 }
 
 /**
- * Labels resolve mention ids straight through the analysis (mention mN is mentions[N-1]) rather than through a map
- * of all ~60k mentions of a huge article. `entities` may be passed when a map of them exists already.
+ * Labels resolve mention ids straight through the analysis (mentionById) rather than through a map of all ~60k
+ * mentions of a huge article. `entities` may be passed when a map of them exists already.
  */
 export function factRows(facts: readonly Fact[], analysis: Analysis, entities?: Map<string, Entity>): FactRows {
   const shown = facts.length > MAX_FACT_NODES ? facts.slice(0, MAX_FACT_NODES) : facts;
   const mentions = new Map<string, AnalyzedMention>();
-  const byId = mentionLookup(analysis);
   for (const f of shown)
     for (const id of [f.amount, f.time, f.actorMention, f.recipientMention]) {
-      const m = id && !mentions.has(id) ? byId(id) : undefined;
+      const m = id && !mentions.has(id) ? mentionById(analysis, id) : undefined;
       if (m) mentions.set(m.id, m);
     }
   const ents = entities ?? new Map(analysis.entities.map((e) => [e.id, e]));
   return { shown, labels: shown.map((f) => factLabel(factParts(f, mentions, ents))), more: facts.length - shown.length };
-}
-
-function mentionLookup(analysis: Analysis): (id: string) => AnalyzedMention | undefined {
-  let all: Map<string, AnalyzedMention> | undefined;
-  return (id) => {
-    const m = analysis.mentions[Number(id.slice(1)) - 1];
-    if (m?.id === id) return m;
-    all ??= new Map(analysis.mentions.map((x) => [x.id, x])); // not numbered as expected: once, slow but correct
-    return all.get(id);
-  };
 }

@@ -11,6 +11,7 @@ import type { Fact, FactCategory } from '../core/facts/types';
 import type { Analysis } from '../core/model';
 import type { ArticleState } from './articles';
 import { factRows, MAX_FACT_NODES } from './factsNodes';
+import { escapeMarkdown } from './format';
 
 export interface FactNode {
   id: string;
@@ -122,10 +123,10 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     item.iconPath = new vscode.ThemeIcon(ICONS[f.action.category] ?? 'circle-small');
     item.description = `${Math.round(f.confidence * 100)}%`;
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escape(node.label)}**\n\n`);
-    md.appendMarkdown(`> ${escape(f.evidence.text.replace(/\s+/g, ' '))}\n\n`);
+    md.appendMarkdown(`**${escapeMarkdown(node.label)}**\n\n`);
+    md.appendMarkdown(`> ${escapeMarkdown(f.evidence.text)}\n\n`);
     const flags = [f.action.category, f.action.planned ? 'planned' : '', f.action.negated ? 'negated' : ''].filter(Boolean).join(', ');
-    md.appendMarkdown(`Confidence ${f.confidence.toFixed(2)} · ${escape(flags)}`);
+    md.appendMarkdown(`Confidence ${f.confidence.toFixed(2)} · ${escapeMarkdown(flags)}`);
     item.tooltip = md;
     item.accessibilityInformation = { label: `${node.label}. ${f.evidence.text}` };
     item.command = {
@@ -158,10 +159,6 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private setMessage(message: string | undefined): void {
     if (this.view && this.view.message !== message) this.view.message = message;
   }
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /** Nodes for the first MAX_FACT_NODES facts (+ one "… N more" node). */

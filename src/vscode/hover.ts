@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type ArticleService, mentionRange } from './articles';
-import { formatValue, groupKey, mentionAt } from './format';
+import { escapeMarkdown, formatValue, groupKey, mentionAt } from './format';
 
 const TYPE_WORDS = { MONEY: 'Money', DATE: 'Date', ACTOR: 'Actor' } as const;
 
@@ -16,21 +16,13 @@ export class MentionHover implements vscode.HoverProvider {
     const range = mentionRange(s, m);
     if (!range || !range.contains(pos)) return undefined;
     const value = formatValue(m, s.analysis, s.index.entities);
-    const count =
-      m.type === 'ACTOR' && m.entity
-        ? (s.index.entities.get(m.entity)?.mentions.length ?? 1)
-        : (s.index.byGroup.get(groupKey(m))?.length ?? 1);
+    const count = s.index.byGroup.get(groupKey(m))?.length ?? 1; // an actor's group is its entity's mentions
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${TYPE_WORDS[m.type]}** — ${escapeMd(value)}\n\n`);
-    md.appendMarkdown(escapeMd(`“${m.text}” · ${count === 1 ? 'occurs once' : `occurs ${count} times`} in this article`));
+    md.appendMarkdown(`**${TYPE_WORDS[m.type]}** — ${escapeMarkdown(value)}\n\n`);
+    md.appendMarkdown(escapeMarkdown(`“${m.text}” · ${count === 1 ? 'occurs once' : `occurs ${count} times`} in this article`));
     const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), m.start]));
     md.appendMarkdown(`\n\n[Show in sidebar](command:newsFacts.revealInSidebar?${args})`);
     md.isTrusted = { enabledCommands: ['newsFacts.revealInSidebar'] };
     return new vscode.Hover(md, range);
   }
-}
-
-/** Escapes markdown syntax but, unlike MarkdownString.appendText, keeps spaces as spaces. */
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-!<>|~]/g, '\\$&').replace(/\s+/g, ' ');
 }

@@ -4,6 +4,10 @@
  * One linear pass collects the line starts; each offset is then a binary search over them (no per-offset rescans).
  * Line breaks as VS Code counts them: \n, \r\n and a lone \r.
  */
+import type { ActorKind } from '../core/model';
+import { firstIndex } from '../core/util/bisect';
+
+/** The offset each line starts at (starts[0] = 0). */
 export function lineStarts(text: string): Int32Array {
   let starts = new Int32Array(1024);
   let n = 1; // starts[0] = 0
@@ -21,16 +25,9 @@ export function lineStarts(text: string): Int32Array {
   return starts.subarray(0, n);
 }
 
-/** Index of the line containing `offset` (the last line start ≤ offset). */
+/** Index of the line containing `offset` (the last line start ≤ offset; starts[0] = 0). */
 function lineOf(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(starts.length, (i) => starts[i] > offset) - 1;
 }
 
 /** Per span i, [startLine, startChar, endLine, endChar] at 4*i. */
@@ -51,31 +48,34 @@ export function mentionPositions(text: string, spans: ReadonlyArray<{ start: num
   return out;
 }
 
-/** Decoration kinds: MONEY, DATE, or the actor kind (mirrors decorations.ts, which cannot be loaded without vscode). */
-export type DecorationKind = 'MONEY' | 'DATE' | 'person' | 'organization' | 'place' | 'group';
+/** What a mention is decorated as: MONEY, DATE, or the actor's kind (one decoration type each). */
+export type DecorationKey = 'MONEY' | 'DATE' | ActorKind;
+export const DECORATION_KEYS: readonly DecorationKey[] = ['MONEY', 'DATE', 'person', 'organization', 'place', 'group'];
+
+export function emptyRanges<R>(): Record<DecorationKey, R[]> {
+  return { MONEY: [], DATE: [], person: [], organization: [], place: [], group: [] };
+}
 
 /**
- * Editor ranges per decoration kind for the mentions whose type is in `shown`, built from the flat positions a few
- * thousand per slice (`slicer` yields between slices). `make` builds one range (vscode.Range on the host, anything
- * in the bench). Undefined when `aborted()` turned true at a pause.
+ * Editor ranges per decoration key for the mentions whose type is in `shown`, built from the flat positions a few
+ * thousand per slice (`slicer` yields between slices). `rangeAt(positions, i)` builds mention i's range
+ * (vscode.Range on the host, anything in the bench). Undefined when `aborted()` turned true at a pause.
  */
 export async function rangesByKind<R>(
   mentions: ReadonlyArray<{ type: string; kind?: string }>,
   positions: Int32Array,
   shown: ReadonlySet<string>,
-  make: (startLine: number, startChar: number, endLine: number, endChar: number) => R,
+  rangeAt: (positions: Int32Array, i: number) => R,
   slicer: { loop(from: number, to: number, f: (i: number) => void, abort?: () => boolean): Promise<boolean> },
   aborted?: () => boolean,
-): Promise<Record<DecorationKind, R[]> | undefined> {
-  const out: Record<DecorationKind, R[]> = { MONEY: [], DATE: [], person: [], organization: [], place: [], group: [] };
+): Promise<Record<DecorationKey, R[]> | undefined> {
+  const out = emptyRanges<R>();
   const done = await slicer.loop(
     0,
     mentions.length,
     (i) => {
       const m = mentions[i];
-      if (!shown.has(m.type)) return;
-      const j = 4 * i;
-      out[(m.type === 'ACTOR' ? m.kind : m.type) as DecorationKind].push(make(positions[j], positions[j + 1], positions[j + 2], positions[j + 3]));
+      if (shown.has(m.type)) out[(m.type === 'ACTOR' ? m.kind : m.type) as DecorationKey].push(rangeAt(positions, i));
     },
     aborted,
   );

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 
 /** Target length of one slice. Well under the 50 ms event-loop-delay budget, with room for a slow machine. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /** Yields to the event loop (timers, I/O, messages run before the promise resolves). */
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

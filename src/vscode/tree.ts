@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzedMention, MentionType } from '../core/model';
-import type { ArticleState } from './articles';
-import { groupKey, groupLabel, mentionIndexOf, preview } from './format';
+import { rangeAt, type ArticleState } from './articles';
+import { groupKey, groupLabel, mentionById, mentionIndex, preview } from './format';
 
 export interface RootNode {
   kind: 'root';
@@ -61,9 +61,12 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   private current: { key: string; version?: number } | undefined;
   private byKey = new Map<string, GroupNode>();
   private analysis: Analysis | undefined;
+  /** The document the groups were built for (a language switch reopens the same URI as a new document). */
+  private doc: vscode.TextDocument | undefined;
   private visibleTypes: MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
-  /** Which root refreshes were fired, for the test API ("refreshes only what changed"). */
-  readonly refreshLog: Array<MentionType | 'all'> = [];
+  /** How many refreshes were fired per root ('all' = the whole tree), for the test API ("refreshes only what
+   *  changed"). */
+  readonly refreshes: Record<MentionType | 'all', number> = { MONEY: 0, DATE: 0, ACTOR: 0, all: 0 };
 
   /** Shows `state` (or nothing); refreshes only the roots whose content changed when the article stays the same. */
   show(state: ArticleState | undefined, doc: vscode.TextDocument | undefined, types: MentionType[]): void {
@@ -75,9 +78,11 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       return; // keep showing the last result until the new one arrives
     }
     const usable = state && doc && state.status === 'ready' && state.analysedVersion === doc.version ? state : undefined;
+    if (sameArticle && !typesChanged && usable?.analysis === this.analysis && doc === this.doc) return; // e.g. focus came back
     const dirty: MentionType[] = [];
     this.byKey = new Map();
     this.analysis = usable?.analysis;
+    this.doc = doc;
     for (const type of ['MONEY', 'DATE', 'ACTOR'] as MentionType[]) {
       const root = this.roots[type];
       const before = root.signature;
@@ -86,20 +91,18 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     }
     this.current = key === undefined ? undefined : { key, version: usable?.analysedVersion };
     if (!sameArticle || typesChanged) {
-      this.refreshLog.push('all');
+      this.refreshes.all++;
       this.changed.fire(undefined);
     } else {
       for (const t of dirty) {
-        this.refreshLog.push(t);
+        this.refreshes[t]++;
         this.changed.fire(this.roots[t]);
       }
     }
   }
 
   nodeFor(mentionId: string): MentionNode | undefined {
-    const a = this.analysis;
-    const i = a ? Number(mentionId.slice(1)) - 1 : -1;
-    const m = a && (a.mentions[i]?.id === mentionId ? a.mentions[i] : a.mentions.find((x) => x.id === mentionId));
+    const m = this.analysis && mentionById(this.analysis, mentionId);
     const group = m && this.byKey.get(groupKey(m));
     if (!m || !group || !this.visibleTypes.includes(m.type)) return undefined;
     return mentionNodes(group).find((n) => n.mention === m);
@@ -192,7 +195,7 @@ function fillRoot(
       kind: 'group',
       parent: root,
       key,
-      label: groupLabel(first, s.analysis.referenceDate),
+      label: groupLabel(first),
       description: first.type === 'ACTOR' ? `${first.kind} · ${n}×` : `${n}×`,
       icon: iconFor(first),
       mentions,
@@ -212,13 +215,9 @@ function fillRoot(
 /** The group's mention rows, built on first use (expanding the group, revealing one of its mentions). */
 function mentionNodes(group: GroupNode): MentionNode[] {
   if (group.children) return group.children;
-  const { analysis, positions, doc } = group.source;
+  const { positions, doc } = group.source;
   group.children = group.mentions.map((m, ordinal) => {
-    const i = mentionIndexOf(analysis, m);
-    const range =
-      i < 0
-        ? new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))
-        : new vscode.Range(positions[4 * i], positions[4 * i + 1], positions[4 * i + 2], positions[4 * i + 3]);
+    const range = rangeAt(positions, mentionIndex(m.id));
     // the preview label is made when the row is first shown (getTreeItem)
     return { kind: 'mention' as const, parent: group, mention: m, ordinal, line: range.start.line, range, doc };
   });
