@@ -1,4 +1,5 @@
-import { splitBlocks, Block } from './text/blocks';
+import { splitBlocks } from './text/blocks';
+import { BlockView } from './text/block-view';
 import { extractMoney } from './extract/money';
 import { extractDates } from './extract/dates';
 import { extractActors } from './extract/actors';
@@ -9,6 +10,12 @@ import type { Analysis, AnalyzeOptions, AnalyzedMention, Mention, ReferenceDate 
 
 const TYPE_PRIORITY: Record<Mention['type'], number> = { MONEY: 0, DATE: 1, ACTOR: 2 };
 
+/** A block of the analysed text: where it starts and its view (text, sentences, tokens). */
+export interface PlacedBlock {
+  start: number;
+  view: BlockView;
+}
+
 /**
  * Incremental analyzer. Results are cached per block (paragraph): money and actors by the block text alone, dates by
  * the block text and the reference date, so re-analysing after an edit only re-extracts the paragraphs that changed,
@@ -16,32 +23,49 @@ const TYPE_PRIORITY: Record<Mention['type'], number> = { MONEY: 0, DATE: 1, ACTO
  * last text analysed, so memory is bounded by one document. Use one Analyzer per open document.
  */
 export class Analyzer {
+  private views = new Map<string, BlockView>();
   private moneyActors = new Map<string, Mention[]>();
   private dates = new Map<string, Mention[]>();
+  private placed: PlacedBlock[] = [];
+
+  /** The blocks of the last text analysed, in order (their views keep sentences, not tokens). */
+  get blocks(): readonly PlacedBlock[] {
+    return this.placed;
+  }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const t0 = now();
     const referenceDate = resolveReference(text, options);
     const blocks = splitBlocks(text);
+    const nextViews = new Map<string, BlockView>();
     const nextMoneyActors = new Map<string, Mention[]>();
     const nextDates = new Map<string, Mention[]>();
+    const placed: PlacedBlock[] = [];
     const all: Mention[] = [];
     let reused = 0;
     let datesReused = 0;
     for (const block of blocks) {
+      let view = nextViews.get(block.text) ?? this.views.get(block.text);
+      if (!view) view = new BlockView(block.text);
+      nextViews.set(block.text, view);
+      placed.push({ start: block.start, view });
       let ma = nextMoneyActors.get(block.text) ?? this.moneyActors.get(block.text);
       if (ma) reused++;
-      else ma = guarded([() => extractMoney(block.text), () => extractActors(block.text)]);
+      else ma = guarded([() => extractMoney(view), () => extractActors(view)]);
       nextMoneyActors.set(block.text, ma);
       const dateKey = `${referenceDate.value ?? ''}\u0000${block.text}`;
       let ds = nextDates.get(dateKey) ?? this.dates.get(dateKey);
       if (ds) datesReused++;
-      else ds = guarded([() => extractDates(block.text, referenceDate)]);
+      else ds = guarded([() => extractDates(view, referenceDate)]);
       nextDates.set(dateKey, ds);
-      for (const m of resolveOverlaps(ma.concat(ds))) all.push(shift(m, block));
+      // Token layers are cheap to rebuild and large to keep; sentences stay for the facts.
+      view.dropTokens();
+      for (const m of resolveOverlaps(ma.concat(ds))) all.push(shift(m, block.start));
     }
+    this.views = nextViews;
     this.moneyActors = nextMoneyActors;
     this.dates = nextDates;
+    this.placed = placed;
     // A surname seen in full elsewhere in the document is an actor even where its paragraph alone could not tell.
     const mentions = withRecoveredNames(text, all);
     const links = linkEntities(mentions);
@@ -92,8 +116,8 @@ function reportExtractorFailure(err: unknown): void {
   failureHook?.(err);
 }
 
-function shift<M extends Mention>(m: M, block: Block): M {
-  return { ...m, start: m.start + block.start, end: m.end + block.start };
+function shift<M extends Mention>(m: M, by: number): M {
+  return { ...m, start: m.start + by, end: m.end + by };
 }
 
 /** Mentions never overlap: money beats dates beats actors, then the longer span wins. Runs per block. */

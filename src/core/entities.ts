@@ -175,7 +175,7 @@ export function withRecoveredNames(text: string, mentions: Mention[]): Mention[]
     // Part of a longer capitalised name ("Cook Islands", "Port Rutte") is not the person; a capitalised word that
     // ends a sentence ("in Brussels. Rutte said") or a paragraph is no such name, hence no "." and no line break.
     if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
-    added.push({ type: 'ACTOR', start, end, text: m[0], kind: 'person', canonical: m[0] });
+    added.push({ type: 'ACTOR', rule: 'actor.surname-recovery', start, end, text: m[0], kind: 'person', canonical: m[0] });
   }
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);

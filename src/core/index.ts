@@ -1,5 +1,8 @@
-/** Public surface of the engine: pure TypeScript, no editor dependency. */
+/**
+ * The engine's public surface: the only module `src/vscode`, `src/cli` and `src/node` import from core.
+ * Pure TypeScript; no editor, file-system or network dependency.
+ */
 export * from './model';
-export { Analyzer, analyze, onExtractorFailure } from './analyze';
-export { splitSentences } from './text/sentences';
-export { splitBlocks } from './text/blocks';
+export { DocumentAnalyzer, analyzeDocument, factsOf, type DocumentResult } from './pipeline';
+export { onExtractorFailure } from './analyze';
+export type { Fact, FactAction, FactCategory } from './facts/types';

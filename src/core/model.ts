@@ -22,6 +22,11 @@ interface Span {
   start: number;
   end: number;
   text: string;
+  /**
+   * The rule that produced the mention, `type.family[.variant]` ("date.month-day-year", "money.scale-word",
+   * "actor.gazetteer.org"): the answer to "why is this marked?", shown in the hover and written by `annotate`.
+   */
+  rule: string;
 }
 
 export interface MoneyValue {

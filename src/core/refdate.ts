@@ -1,5 +1,6 @@
 import type { ReferenceDate } from './model';
 import { extractDates } from './extract/dates';
+import { BlockView } from './text/block-view';
 import { isIsoDay } from './time/calendar';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from './time/lexicon';
 
@@ -39,7 +40,7 @@ export function detectReferenceDate(text: string): ReferenceDate {
 function dateInLine(line: string): { value: string; source: 'dateline' | 'header'; start: number; end: number } | null {
   if (!line.trim()) return null;
   const candidates: Array<{ value: string; start: number; end: number }> = [];
-  for (const m of extractDates(line, { value: null, source: 'none' })) {
+  for (const m of extractDates(new BlockView(line), { value: null, source: 'none' })) {
     if (m.timex && isIsoDay(m.timex)) candidates.push({ value: m.timex, start: m.start, end: m.end });
   }
   // ISO timestamps in headers ("Published: 2025-04-04T09:30:00Z") carry a time the date scanner does not read.

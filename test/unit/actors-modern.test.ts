@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractActors } from '../../src/core/extract/actors';
+import { extractActors as extractActorsIn } from '../../src/core/extract/actors';
+import { BlockView } from '../../src/core/text/block-view';
+const extractActors = (text: string) => extractActorsIn(new BlockView(text));
+
 import { linkEntities, nameKey, withRecoveredNames } from '../../src/core/entities';
 import { analyze } from '../../src/core/analyze';
 import type { Mention } from '../../src/core/model';

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractActors } from '../../src/core/extract/actors';
+import { extractActors as extractActorsIn } from '../../src/core/extract/actors';
+import { BlockView } from '../../src/core/text/block-view';
+const extractActors = (text: string) => extractActorsIn(new BlockView(text));
+
 import type { ActorMention } from '../../src/core/model';
 
 const spans = (text: string): string[] => extractActors(text).map((m) => m.text);

@@ -55,13 +55,13 @@ describe('Analyzer', () => {
 
 describe('resolveOverlaps', () => {
   const money = (start: number, end: number): Mention => ({
-    type: 'MONEY', start, end, text: 'x'.repeat(end - start), amount: 1, currency: 'USD', approx: null,
+    type: 'MONEY', rule: 'test', start, end, text: 'x'.repeat(end - start), amount: 1, currency: 'USD', approx: null,
   });
   const actor = (start: number, end: number): Mention => ({
-    type: 'ACTOR', start, end, text: 'x'.repeat(end - start), kind: 'place', canonical: 'X',
+    type: 'ACTOR', rule: 'test', start, end, text: 'x'.repeat(end - start), kind: 'place', canonical: 'X',
   });
   const date = (start: number, end: number): Mention => ({
-    type: 'DATE', start, end, text: 'x'.repeat(end - start), timex: null, start_date: null, end_date: null, anchor: 'unresolved',
+    type: 'DATE', rule: 'test', start, end, text: 'x'.repeat(end - start), timex: null, start_date: null, end_date: null, anchor: 'unresolved',
   });
 
   it('prefers money over dates over actors, and keeps disjoint mentions', () => {

@@ -3,7 +3,10 @@
  * datelines. All sentences are written for these tests.
  */
 import * as assert from 'node:assert/strict';
-import { extractDates } from '../../src/core/extract/dates';
+import { extractDates as extractDatesIn } from '../../src/core/extract/dates';
+import { BlockView } from '../../src/core/text/block-view';
+const extractDates = (text: string, ref: Parameters<typeof extractDatesIn>[1]) => extractDatesIn(new BlockView(text), ref);
+
 import { detectReferenceDate } from '../../src/core/refdate';
 import { easterSunday, nthWeekday } from '../../src/core/time/holidays';
 import { fmtYmd } from '../../src/core/time/calendar';

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractDates } from '../../src/core/extract/dates';
+import { extractDates as extractDatesIn } from '../../src/core/extract/dates';
+import { BlockView } from '../../src/core/text/block-view';
+const extractDates = (text: string, ref: Parameters<typeof extractDatesIn>[1]) => extractDatesIn(new BlockView(text), ref);
+
 import { timexInterval, isoWeek, weekday } from '../../src/core/time/calendar';
 import type { DateMention, ReferenceDate } from '../../src/core/model';
 

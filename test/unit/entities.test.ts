@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractActors } from '../../src/core/extract/actors';
+import { extractActors as extractActorsIn } from '../../src/core/extract/actors';
+import { BlockView } from '../../src/core/text/block-view';
+const extractActors = (text: string) => extractActorsIn(new BlockView(text));
+
 import { linkEntities, withRecoveredNames } from '../../src/core/entities';
 import type { Mention } from '../../src/core/model';
 
@@ -69,8 +72,8 @@ describe('linkEntities', () => {
 
   it('ignores non-actor mentions but counts them in mention ids', () => {
     const mentions: Mention[] = [
-      { type: 'DATE', start: 0, end: 6, text: 'Monday', timex: null, start_date: null, end_date: null, anchor: 'unresolved' },
-      { type: 'ACTOR', start: 10, end: 15, text: 'Chile', kind: 'place', canonical: 'Chile' },
+      { type: 'DATE', rule: 'test', start: 0, end: 6, text: 'Monday', timex: null, start_date: null, end_date: null, anchor: 'unresolved' },
+      { type: 'ACTOR', rule: 'test', start: 10, end: 15, text: 'Chile', kind: 'place', canonical: 'Chile' },
     ];
     const links = linkEntities(mentions);
     assert.deepEqual(links.entities[0].mentions, ['m2']);

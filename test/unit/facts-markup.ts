@@ -40,11 +40,11 @@ export function markup(src: string): Marked {
       }
       if (!e.aliases.includes(m[1])) e.aliases.push(m[1]);
       e.mentions.push(id);
-      mentions.push({ ...base, type: 'ACTOR', kind, canonical, entity: e.id });
+      mentions.push({ ...base, rule: 'test', type: 'ACTOR', kind, canonical, entity: e.id });
     } else if (type === 'M') {
-      mentions.push({ ...base, type: 'MONEY', amount: args[0] ? Number(args[0]) : null, currency: args[1] || null, approx: args[2] || null });
+      mentions.push({ ...base, rule: 'test', type: 'MONEY', amount: args[0] ? Number(args[0]) : null, currency: args[1] || null, approx: args[2] || null });
     } else if (type === 'D') {
-      mentions.push({ ...base, type: 'DATE', timex: args[0] || null, start_date: args[1] || null, end_date: args[2] || null, anchor: 'absolute' });
+      mentions.push({ ...base, rule: 'test', type: 'DATE', timex: args[0] || null, start_date: args[1] || null, end_date: args[2] || null, anchor: 'absolute' });
     } else throw new Error(`bad mark ${m[0]}`);
   }
   text += src.slice(last);

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { extractMoney } from '../../src/core/extract/money';
+import { extractMoney as extractMoneyIn } from '../../src/core/extract/money';
+import { BlockView } from '../../src/core/text/block-view';
+const extractMoney = (text: string) => extractMoneyIn(new BlockView(text));
 import type { MoneyMention } from '../../src/core/model';
 
 /** The single mention in `text`, checked for offsets. */

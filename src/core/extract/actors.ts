@@ -1,4 +1,5 @@
 import type { ActorKind, ActorMention } from '../model';
+import type { BlockView } from '../text/block-view';
 import { tokenize, Token } from './actor-tokens';
 import { demoteHeadlineWords } from './actor-headline';
 import { lexTags } from '../lexicon/compromise-lexicon';
@@ -16,7 +17,8 @@ import { CALENDAR_WORDS } from '../time/lexicon';
  * then classifies each run with gazetteers (own lists + compromise's lexicon as a lookup table). Linear in the text.
  * Spans follow OntoNotes: "the" kept for multi-word organisation names, titles and honorifics left out.
  */
-export function extractActors(text: string): ActorMention[] {
+export function extractActors(view: BlockView): ActorMention[] {
+  const text = view.text;
   const tokens = splitHyphenated(tokenize(text));
   demoteHeadlineWords(tokens, (w) => BREAK.has(w));
   const lowerSeen = new Set<string>();
@@ -649,7 +651,7 @@ function emit(text: string, tokens: Token[], segments: Segment[]): ActorMention[
     if (end === lastTok.end && kind === 'organization' && endsSentence(tokens, lastTok)) end--;
 
     const surface = text.slice(start, end);
-    const mention: ActorMention = { type: 'ACTOR', start, end, text: surface, kind, canonical: canonicalName(surface) };
+    const mention: ActorMention = { type: 'ACTOR', rule: 'actor', start, end, text: surface, kind, canonical: canonicalName(surface) };
     if (seg.title) mention.title = seg.title;
     out.push(mention);
   }

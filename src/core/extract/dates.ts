@@ -1,4 +1,5 @@
 import type { DateMention, ReferenceDate } from '../model';
+import type { BlockView } from '../text/block-view';
 import { parseYmd } from '../time/calendar';
 import { DateScanner, ScanContext } from '../time/scanner';
 import { Tok, tokenize } from '../time/tokens';
@@ -20,7 +21,8 @@ const TENSE_BEFORE = 80;
 const TENSE_AFTER = 15;
 
 /** DATE mentions in one block; offsets relative to the block. */
-export function extractDates(text: string, ref: ReferenceDate): DateMention[] {
+export function extractDates(view: BlockView, ref: ReferenceDate): DateMention[] {
+  const text = view.text;
   const toks = tokenize(text);
   if (toks.length === 0) return [];
   const scanner = new DateScanner(toks, parseYmd(ref.value), new SentenceContext(text, toks));
@@ -28,7 +30,7 @@ export function extractDates(text: string, ref: ReferenceDate): DateMention[] {
   for (const m of scanner.scan()) {
     const start = toks[m.i0].s;
     const end = toks[m.i1 - 1].e;
-    out.push({ type: 'DATE', start, end, text: text.slice(start, end), ...m.v });
+    out.push({ type: 'DATE', rule: 'date', start, end, text: text.slice(start, end), ...m.v });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { MoneyMention } from '../model';
+import type { BlockView } from '../text/block-view';
 import {
   COIN_WORDS,
   CURRENCY_ISSUERS,
@@ -36,8 +37,8 @@ import { NUMBER_TENS as TENS, NUMBER_UNITS as UNITS } from '../lexicon/numbers';
  * "a penny"), then a range continuation ("to $400", "-10 million", "and $10 million"). Each attempt looks at a
  * bounded number of tokens, and the scan resumes after a match, so the whole pass is linear in the text length.
  */
-export function extractMoney(text: string): MoneyMention[] {
-  const scanner = new Scanner(text);
+export function extractMoney(view: BlockView): MoneyMention[] {
+  const scanner = new Scanner(view.text);
   return scanner.run();
 }
 
@@ -149,6 +150,7 @@ class Scanner {
     const end = this.toks[core.end - 1].end;
     const m: MoneyMention = {
       type: 'MONEY',
+      rule: 'money',
       start,
       end,
       text: this.text.slice(start, end),

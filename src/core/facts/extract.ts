@@ -15,7 +15,8 @@
  * Nothing is invented: a part that is not found is null, and the confidence says how much was found.
  */
 import { splitBlocks } from '../text/blocks';
-import { splitSentences } from '../text/sentences';
+import { BlockView } from '../text/block-view';
+import type { PlacedBlock } from '../analyze';
 import type { ActorMention, AnalyzedMention, DateMention, MoneyMention } from '../model';
 import {
   ACTION_NOUNS,
@@ -84,14 +85,18 @@ interface Carry {
   subject: Actor | null;
 }
 
-/** `analysis.mentions` must be sorted by start and never overlap (the Analysis contract). */
-export function extractFacts(text: string, analysis: { mentions: AnalyzedMention[] }): Fact[] {
+/**
+ * `analysis.mentions` must be sorted by start and never overlap (the Analysis contract). `blocks` are the analysed
+ * text's blocks with their views (the analyzer's, so sentences are split once); split afresh when absent.
+ */
+export function extractFacts(text: string, analysis: { mentions: AnalyzedMention[] }, blocks?: readonly PlacedBlock[]): Fact[] {
   const { mentions } = analysis;
   const facts: Fact[] = [];
   const carry: Carry = { person: null, subject: null };
   let mi = 0;
-  for (const block of splitBlocks(text)) {
-    for (const sent of splitSentences(block.text, block.start)) {
+  for (const block of blocks ?? splitBlocks(text).map((b) => ({ start: b.start, view: new BlockView(b.text) }))) {
+    for (const s of block.view.sentences) {
+      const sent = { start: s.start + block.start, end: s.end + block.start };
       while (mi < mentions.length && mentions[mi].end <= sent.start) mi++;
       const inside: AnalyzedMention[] = [];
       for (let j = mi; j < mentions.length && mentions[j].start < sent.end; j++) {

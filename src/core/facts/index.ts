@@ -1,2 +1,0 @@
-export { extractFacts } from './extract';
-export type { Fact, FactAction, FactCategory } from './types';
