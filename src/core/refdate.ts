@@ -2,7 +2,7 @@ import type { ReferenceDate } from './model';
 import { extractDates } from './extract/dates';
 import { BlockView } from './text/block-view';
 import { isIsoDay } from './time/calendar';
-import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from './time/lexicon';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from './lang/en/calendar';
 
 /** How far into the article a dateline or header date may appear. */
 const HEAD_CHARS = 1000;

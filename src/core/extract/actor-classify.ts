@@ -1,10 +1,10 @@
 import type { ActorKind } from '../model';
-import { lexTags } from '../lexicon/compromise-lexicon';
+import { lexTags } from '../lang/en/compromise-lexicon';
 import {
   CANONICAL_ALIASES, CITIES, COUNTRIES, DEMONYMS, FAC_HEADS, GPE_HEADS, LOC_HEADS, NORP_EXTRA, ORGANIZATIONS, ORG_HEADS,
   REGIONS, US_STATES,
-} from '../lexicon/actors-gazetteer';
-import { MODERN_CITIES, MODERN_GROUPS, MODERN_ORGS, MODERN_PERSONS, MODERN_SURNAMES } from '../lexicon/actors-modern';
+} from '../lang/en/actors-gazetteer';
+import { MODERN_CITIES, MODERN_GROUPS, MODERN_ORGS, MODERN_PERSONS, MODERN_SURNAMES } from '../lang/en/actors-modern';
 
 /** What the gazetteers know about a (lower-case) phrase. */
 export type KnownKind = 'country' | 'state' | 'city' | 'region' | 'norp' | 'org' | 'person' | 'first' | 'last' | undefined;

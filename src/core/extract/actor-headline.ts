@@ -1,7 +1,7 @@
 import type { Token } from './actor-tokens';
-import { lexTags } from '../lexicon/compromise-lexicon';
+import { lexTags } from '../lang/en/compromise-lexicon';
 import { isCommonWord, known } from './actor-classify';
-import { COMMON_OPENERS, NEVER_ACTOR } from '../lexicon/actors-gazetteer';
+import { COMMON_OPENERS, NEVER_ACTOR } from '../lang/en/actors-gazetteer';
 
 /**
  * Headlines written in Title Case ("NATO Chief Announces Support For Ukraine") or in capitals capitalise ordinary

@@ -2,7 +2,7 @@
  * Word tokens for the actor scanner. One linear pass with a sticky regex; no backtracking-prone patterns.
  * Keeps abbreviation periods on the word ("U.S.", "Corp.", "Mr.", initials "F.") and splits possessive "'s" off.
  */
-import { NEWS_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NEWS_ABBREVIATIONS } from '../lang/en/abbreviations';
 
 export interface Token {
   start: number;

@@ -2,12 +2,12 @@ import type { ActorKind, ActorMention } from '../model';
 import type { BlockView } from '../text/block-view';
 import { tokenize, Token } from './actor-tokens';
 import { demoteHeadlineWords } from './actor-headline';
-import { lexTags } from '../lexicon/compromise-lexicon';
+import { lexTags } from '../lang/en/compromise-lexicon';
 import { canonicalName, classify, isCommonWord, isNorp, known, lastWord } from './actor-classify';
 import {
   COMMON_OPENERS, FAC_HEADS, GPE_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, NEVER_ACTOR, ORG_HEADS, TITLES, TITLE_MODIFIERS, WEAK_TITLES,
-} from '../lexicon/actors-gazetteer';
-import { CALENDAR_WORDS } from '../time/lexicon';
+} from '../lang/en/actors-gazetteer';
+import { CALENDAR_WORDS } from '../lang/en/calendar';
 
 /**
  * ACTOR mentions (people, organisations, places, nationalities/groups) in one block; offsets relative to the block.

@@ -15,7 +15,7 @@ import {
   POUND_PREFIXES,
   PREFIX_ABBREVIATIONS,
   isoOf,
-} from '../lexicon/currencies';
+} from '../lang/en/currencies';
 import { QUALIFIERS, Qualifier } from './money-qualifiers';
 import {
   MULTI_SCALES,
@@ -27,7 +27,7 @@ import {
   scaleDecimal,
 } from './money-numbers';
 import { Kind, Token, tokenize } from './money-tokens';
-import { NUMBER_TENS as TENS, NUMBER_UNITS as UNITS } from '../lexicon/numbers';
+import { NUMBER_TENS as TENS, NUMBER_UNITS as UNITS } from '../lang/en/numbers';
 
 /**
  * MONEY mentions in one block; offsets relative to the block.

@@ -2,7 +2,7 @@
  * Sentence boundaries for news English. Used for tense around weekdays, for fact evidence and for previews.
  * Abbreviation periods ("U.S.", "Mr.", "Corp.", "Jan.") do not end a sentence unless a new sentence clearly starts.
  */
-import { NEWS_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NEWS_ABBREVIATIONS } from '../lang/en/abbreviations';
 
 export interface Sentence {
   start: number;

@@ -2,7 +2,7 @@
  * The three token layers of a block (see token.ts for why there are three). Each is one left-to-right pass with a
  * global or sticky regular expression whose alternatives cannot backtrack across tokens, so tokenising is linear.
  */
-import { NEWS_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NEWS_ABBREVIATIONS } from '../lang/en/abbreviations';
 import { Token, TokenKind } from './token';
 
 function token(start: number, text: string, lower: string, kind: TokenKind, glued: boolean, cap: boolean, index: number): Token {

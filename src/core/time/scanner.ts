@@ -10,11 +10,10 @@ import type { DateValue } from '../model';
 import type { Ymd } from './calendar';
 import { addDays, fmt, fmtYmd, isValidDay, pad2, pad4, parseYmd, weekTimex, weekday } from './calendar';
 import { HOLIDAY_INDEX, Holiday } from './holidays';
+import { MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from '../lang/en/calendar';
 import {
-  A_PERIOD_CONTEXT, APPROX_QUALIFIERS, EDGE_MODS, EVENT_DAY_ADJECTIVES, MEASURE_NOUNS, MONTHS, MONTH_ABBREVIATIONS,
-  MONTH_CONTEXT, NAME_SAFE_MONTH_CONTEXT, NEWSPAPER_WORDS, NUMBER_WORDS, ORDINALS, PAST_VERBS, PERIODIC, POINT_MODS, REL_WORDS,
-  SEASON_PREPOSITIONS, SEASONS, UNIT_ADJECTIVES, UNITS, VAGUE_COUNTS, VERB_LAST_CONTEXT, WEEKDAYS, YEAR_KINDS,
-} from './lexicon';
+  A_PERIOD_CONTEXT, APPROX_QUALIFIERS, EDGE_MODS, EVENT_DAY_ADJECTIVES, MEASURE_NOUNS, MONTH_CONTEXT, NAME_SAFE_MONTH_CONTEXT, NEWSPAPER_WORDS, NUMBER_WORDS, ORDINALS, PAST_VERBS, PERIODIC, POINT_MODS, REL_WORDS, SEASON_PREPOSITIONS, UNIT_ADJECTIVES, UNITS, VAGUE_COUNTS, VERB_LAST_CONTEXT, YEAR_KINDS,
+} from '../lang/en/date-words';
 import {
   Grain, Tense, countedPeriod, dateValue, monthDayValue, monthValue, quarterValue, relative, seasonValue, shiftedUnit,
   unresolvedUnit, weekdayValue,

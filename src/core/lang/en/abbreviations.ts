@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../time/lexicon';
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './calendar';
 
 /**
  * Lower-case words whose period is an abbreviation mark in news text: titles, company suffixes, months, weekdays and

@@ -4,7 +4,7 @@
  */
 
 import { words } from './words';
-import { CALENDAR_WORDS } from '../time/lexicon';
+import { CALENDAR_WORDS } from './calendar';
 
 /** Countries and other GPEs, including common short forms. Canonical forms are in GPE_CANONICAL. */
 export const COUNTRIES = words(`
