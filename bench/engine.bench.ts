@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { analyze, Analyzer } from '../src/core/analyze';
-import { loadNewsDocs } from './news-text';
+import { loadNewsDocs, sized } from './news-text';
 
 const ms = (t: number): string => `${t.toFixed(1)} ms`;
 
@@ -37,21 +37,6 @@ function compromiseReference(): (text: string) => number {
     }
     return n;
   };
-}
-
-/** One document of `chars` characters built from the news documents. Repeated copies are made distinct (a copy
- *  number after every sentence) because the analyzer rightly reuses identical paragraphs, which would flatter the figure. */
-function sized(docs: string[], chars: number): string {
-  const parts: string[] = [];
-  let total = 0;
-  for (let copy = 0; total < chars; copy++) {
-    for (let i = 0; i < docs.length && total < chars; i++) {
-      const para = docs[i].replace(/\. (?=[A-Z])/g, `. [${copy}] `);
-      parts.push(para);
-      total += para.length + 2;
-    }
-  }
-  return parts.join('\n\n').slice(0, chars);
 }
 
 function peakMemoryChild(chars: number): void {

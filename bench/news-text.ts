@@ -47,3 +47,18 @@ export function syntheticArticle(i: number): string {
   }
   return paras.join('\n\n');
 }
+
+/** One document of `chars` characters built from the news documents. Repeated copies are made distinct (a copy
+ *  number after every sentence) because the analyzer rightly reuses identical paragraphs, which would flatter the figure. */
+export function sized(docs: string[], chars: number): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (let copy = 0; total < chars; copy++) {
+    for (let i = 0; i < docs.length && total < chars; i++) {
+      const para = docs[i].replace(/\. (?=[A-Z])/g, `. [${copy}] `);
+      parts.push(para);
+      total += para.length + 2;
+    }
+  }
+  return parts.join('\n\n').slice(0, chars);
+}
