@@ -40,7 +40,7 @@ export function theWeekend(s: DateScan, i: number): Parsed {
 }
 
 /** "the holidays": a season we cannot place. */
-export function theHolidays(s: DateScan, i: number): Parsed {
+export function theHolidays(_s: DateScan, i: number): Parsed {
   return { next: i + 2, v: dateValue(null, 'unresolved'), point: true };
 }
 
