@@ -43,6 +43,8 @@ export const PERIODIC = new Map<string, string>([
 
 /** Yesterday, today, tomorrow → days from the reference date. */
 export const DEICTIC_DAYS = new Map<string, number>([['yesterday', -1], ['today', 0], ['tomorrow', 1]]);
+/** "the day before yesterday", "the day after tomorrow": the words after "the day" → days from the reference date. */
+export const DAY_ACROSS = new Map<string, number>([['before yesterday', -2], ['after tomorrow', 2]]);
 
 /* Named holidays (fixed, movable and lunar) live in holidays.ts. */
 

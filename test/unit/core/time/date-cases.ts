@@ -49,6 +49,8 @@ export const RELATIVE: FormRow[] = [
   ['The minister resigned yesterday.', FRI, 'yesterday', '2025-04-03', '2025-04-03', '2025-04-03', 'date.deictic'],
   ['The minister resigns today.', FRI, 'today', '2025-04-04', '2025-04-04', '2025-04-04', 'date.deictic'],
   ['Xinhua News Agency, Beijing, today, Monday the talks opened.', FRI, 'today, Monday', '2025-04-04', '2025-04-04', '2025-04-04', 'date.deictic'],
+  ['Talks collapsed the day before yesterday.', FRI, 'the day before yesterday', '2025-04-02', '2025-04-02', '2025-04-02', 'date.deictic'],
+  ['The vote is the day after tomorrow.', FRI, 'the day after tomorrow', '2025-04-06', '2025-04-06', '2025-04-06', 'date.deictic'],
   ['Talks resumed this week.', FRI, 'this week', '2025-W14', '2025-03-31', '2025-04-06', 'date.relative-unit'],
   ['Talks stalled last week.', FRI, 'last week', '2025-W13', '2025-03-24', '2025-03-30', 'date.relative-unit'],
   ['Prices jumped last month.', FRI, 'last month', '2025-03', '2025-03-01', '2025-03-31', 'date.relative-unit'],

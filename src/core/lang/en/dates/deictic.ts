@@ -1,9 +1,9 @@
-/** Days named from the moment of writing: "yesterday", "today", "tomorrow", "today, Monday", "modern-day". */
+/** Days named from the moment of writing: "yesterday", "today", "tomorrow", "today, Monday", "the day before yesterday", "modern-day". */
 import type { Parsed } from '../../../time/grammar';
 import { dateValue, relative, shiftedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { WEEKDAYS } from '../calendar';
-import { DEICTIC_DAYS } from '../date-words';
+import { DAY_ACROSS, DEICTIC_DAYS } from '../date-words';
 
 /**
  * "yesterday", "today", "tomorrow". Time-of-day words make it TIME ("yesterday morning"), which is not DATE: only the
@@ -15,6 +15,13 @@ export function deictic(s: DateScan, i: number): Parsed {
   if (s.w(next) === ',' && WEEKDAYS.has(s.w(next + 1)) && s.t[next + 1].cap) next += 2;
   else if (s.w(next) === '(' && WEEKDAYS.has(s.w(next + 1)) && s.w(next + 2) === ')') next += 3;
   return { next, v: relative(s.ref, (r) => shiftedUnit(r, 'D', k), k === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX'), point: true };
+}
+
+/** "the day before yesterday", "the day after tomorrow" (i is "the"): two days from the moment of writing. */
+export function theDayAcross(s: DateScan, i: number): Parsed {
+  const k = DAY_ACROSS.get(`${s.w(i + 2)} ${s.w(i + 3)}`);
+  if (k === undefined) return null;
+  return { next: i + 4, v: relative(s.ref, (r) => shiftedUnit(r, 'D', k), 'XXXX-XX-XX'), point: true };
 }
 
 /** "modern-day": the present. */

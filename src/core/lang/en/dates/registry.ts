@@ -17,7 +17,7 @@ import {
 import { DATE_TENSE_SKIP, PAST_AUXILIARIES, PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb } from '../tense';
 import { between } from './between';
 import { centuryOfYears, decade, ordinalCentury, shortDecade, shortYear, theOrdinalCentury } from './decade';
-import { deictic, modernDay } from './deictic';
+import { deictic, modernDay, theDayAcross } from './deictic';
 import { demonstrative } from './demonstrative';
 import { DURATION_WORDS, duration } from './duration';
 import { fiscal, theKindOfYear } from './fiscal';
@@ -74,6 +74,7 @@ export const THE_PHRASES = new TriggerTable([
   { rule: 'date.vague', on: ['other'], parse: theOtherDay },
   { on: ['future', 'past'], parse: theOpenTime },
   { on: ['month'], parse: theMonthOf },
+  { rule: 'date.deictic', on: ['day'], parse: theDayAcross },
   { rule: 'date.the-unit', on: [...POINT_UNITS.keys()], parse: theUnit },
 ]);
 
