@@ -64,12 +64,15 @@ export function holidayDay(rule: HolidayRule): ((y: number) => Ymd) | null {
     return (y) => addDays(easterSunday(y), k);
   }
   const [m, wd, n] = rule.nth;
-  const plus = rule.plus ?? 0;
-  return (y) => addDays(nthWeekday(y, m, wd, n), plus);
+  const plus = rule.plus;
+  return plus ? (y) => addDays(nthWeekday(y, m, wd, n), plus) : (y) => nthWeekday(y, m, wd, n);
 }
 
 /** First token → the holidays whose name starts with it, longest name first (then in the order given). */
-export function holidayIndex(records: Iterable<{ name: string; rule: HolidayRule; week?: boolean }>, spellings: (name: string) => string[][]): ReadonlyMap<string, readonly Holiday[]> {
+export function holidayIndex(
+  records: Iterable<{ name: string; rule: HolidayRule; week?: boolean }>,
+  spellings: (name: string) => string[][],
+): ReadonlyMap<string, readonly Holiday[]> {
   const index = new Map<string, Holiday[]>();
   for (const { name, rule, week } of records) {
     const day = holidayDay(rule);
