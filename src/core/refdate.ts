@@ -3,15 +3,17 @@ import { extractDates } from './extract/dates';
 import { BlockView } from './text/block-view';
 import { isIsoDay } from './time/calendar';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from './lang/en/calendar';
+import { HEADER_LABELS, HEADER_LABEL_PREPOSITIONS, TIME_OF_DAY_TAIL } from './lang/en/dates/dateline';
 
 /** How far into the article a dateline or header date may appear. */
 const HEAD_CHARS = 1000;
 const HEAD_LINES = 5;
 
-/** Header labels that introduce the article's own date. */
-const HEADER_LABEL = /(?:^|[|•·]\s*)(?:published|posted|updated|last updated|date|dated|dateline|first published|released|issued)\s*(?:on|at)?\s*[:\-–—]?\s*$/i;
-/** A time of day after a header date: "10:32 am ET", "at 10:32 a.m. EDT", "10.32 BST", "09:30 GMT+1". */
-const TIME_TAIL = /^\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?/;
+/** Header labels that introduce the article's own date ("Published:", "Updated on –"), at the end of the text before it. */
+const HEADER_LABEL = new RegExp(
+  `(?:^|[|•·]\\s*)(?:${HEADER_LABELS.join('|')})\\s*(?:${HEADER_LABEL_PREPOSITIONS.join('|')})?\\s*[:\\-–—]?\\s*$`,
+  'i',
+);
 /** What may follow a dateline date: "(Reuters) -", "/PRNewswire/ --", "—", "|", or nothing. */
 const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—|:/]|$)/;
 /** What may precede a dateline date: "BRUSSELS,", "WASHINGTON (AP) -", "Xinhua News Agency, Beijing,". */
@@ -58,7 +60,7 @@ function dateInLine(line: string): { value: string; source: 'dateline' | 'header
   // A weekday in front of the date goes with it: "Friday 4 April 2025", "Fri, 4 Apr 2025".
   const lead = line.slice(0, c.start).replace(WEEKDAY_TAIL, '');
   // A time of day after the date belongs to the header ("April 4, 2025 at 10:32 a.m. EDT").
-  const tm = TIME_TAIL.exec(line.slice(c.end));
+  const tm = TIME_OF_DAY_TAIL.exec(line.slice(c.end));
   const after = line.slice(c.end + (tm && /\d/.test(tm[0]) ? tm[0].length : 0));
   if (HEADER_LABEL.test(lead)) return { ...c, source: 'header' };
   if (/^\s*$/.test(lead) && /^\s*(?:[|•·–—-]|$)/.test(after)) return { ...c, source: 'header' };

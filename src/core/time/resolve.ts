@@ -183,3 +183,17 @@ export function countedPeriod(ref: Ymd, n: number, grain: Grain, dir: number): [
   const lm = (last % 12) + 1;
   return [fmt(Math.floor(first / 12), (first % 12) + 1, 1), fmt(ly, lm, daysInMonth(ly, lm))];
 }
+
+/** P2Y, P6M, P3W, P10D, PXY for vague counts; decades and centuries in years, quarters and halves in months. */
+export function durationTimex(n: number | null, grain: Grain | string): string {
+  const unit = grain === 'DE' || grain === 'CE' ? 'Y' : grain === 'WE' ? 'WE' : grain === 'Q' ? 'M' : grain === 'SE' ? 'M' : grain === 'H' ? 'M' : grain;
+  if (n === null) return `PX${unit}`;
+  const mult = grain === 'DE' ? 10 : grain === 'CE' ? 100 : grain === 'Q' ? 3 : grain === 'SE' ? 6 : grain === 'H' ? 6 : 1;
+  const v = n * mult;
+  return `P${Number.isInteger(v) ? v : v.toFixed(1)}${unit}`;
+}
+
+/** The shape of a value's timex ("1996" → "9999"): ranges only join like with like ("1996 to 2000", "May 1 to May 15"). */
+export function timexShape(v: DateValue): string {
+  return (v.timex ?? '').replace(/\d/g, '9');
+}

@@ -47,3 +47,18 @@ export const PERFECT_FUTURE_AUXILIARIES: readonly string[] = ['will', 'would', '
 export function futureCues(engine: 'dates' | 'facts'): string[] {
   return FUTURE_CUES.filter((c) => c[engine]).map((c) => c.cue);
 }
+
+// ---- the word right before a date
+
+/** Irregular past-tense verbs that often precede a date in news ("said Friday", "met Tuesday"). */
+export const PAST_VERBS: ReadonlySet<string> = new Set(
+  'said told met began came went saw took made held rose fell won lost left gave sold bought paid fled found got hit led ran sent set shot spoke struck threw wrote was were had did'.split(' '),
+);
+
+/** Words between a verb and its date that the date resolver looks past ("said on Friday", "met late last Tuesday"). */
+export const DATE_TENSE_SKIP: ReadonlySet<string> = new Set('on late early last this the in since'.split(' '));
+
+/** A past-tense verb: an irregular one, or a regular "-ed" form ("announced"; not "need", "speed"). */
+export function isPastVerb(word: string): boolean {
+  return PAST_VERBS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
+}

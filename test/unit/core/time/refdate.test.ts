@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectReferenceDate } from '../../src/core/refdate';
+import { detectReferenceDate } from '../../../../src/core/refdate';
 
 function detect(text: string) {
   const r = detectReferenceDate(text);
@@ -76,4 +76,17 @@ describe('detectReferenceDate — conservative negatives', () => {
     assert.deepEqual(detect('Parliament passed the bill after a long debate.'), { value: null, source: 'none' });
     assert.deepEqual(detect(''), { value: null, source: 'none' });
   });
+});
+
+describe('detectReferenceDate — modern headers and datelines', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Updated April 4, 2025 10:32 am ET\nThe Senate passed the bill.', '2025-04-04'],
+    ['April 4, 2025 at 10:32 a.m. EDT\nThe Senate passed the bill.', '2025-04-04'],
+    ['Published 04.04.2025\nThe Senate passed the bill.', '2025-04-04'],
+    ['By Jane Doe | Published: 2025-04-04T09:30:00Z\nBody text.', '2025-04-04'],
+    ['Fri 4 Apr 2025 10.32 BST\nBody text.', '2025-04-04'],
+    ['WASHINGTON (Reuters) — The Senate passed the bill on Tuesday.', null],
+    ['LONDON, April 4 (Reuters) - Shares fell.', null],
+  ];
+  for (const [text, want] of cases) it(JSON.stringify(text.split('\n')[0]), () => assert.equal(detectReferenceDate(text).value, want));
 });

@@ -1,0 +1,66 @@
+/**
+ * Refiners: what may extend a phrase once a parser found it, applied in this order. Each keeps the rule of the phrase
+ * it extends (the parser that found the core).
+ */
+import type { Refiner } from '../../../time/grammar';
+import { dateValue, timexShape } from '../../../time/resolve';
+import type { DateScan } from '../../../time/scan';
+import { ENDED_WORDS, NUMBER_WORDS, ORDINALS, RANGE_WORDS, UNITS } from '../date-words';
+import { pointGrain } from './read';
+
+/** Ranges between two complete points, like with like: "1953 to 1955", "Oct. 13 to Oct. 20", "Monday through Friday". */
+export const range: Refiner = (s, _start, p) => {
+  const sep = s.w(p.next);
+  if (!p.point || !(RANGE_WORDS.has(sep) || (sep === '-' && s.glued(p.next) === false))) return p;
+  const q = s.point(p.next + 1);
+  if (!q || !q.point || !q.v.start_date || !p.v.start_date) return p;
+  if (timexShape(p.v) !== timexShape(q.v) || q.v.start_date < p.v.start_date) return p;
+  return { next: q.next, v: { ...p.v, end_date: q.v.end_date }, point: true, rule: p.rule };
+};
+
+/**
+ * "the fiscal year ended June 30", "the week ended Tuesday", "the year ending March 1987": the period is named by the
+ * day it ended on; that day is the most useful value (and what TimeML annotates).
+ */
+export const endedPeriod: Refiner = (s, _start, p) => {
+  if (!ENDED_WORDS.has(s.w(p.next))) return p;
+  const prevUnit = s.w(p.next - 1);
+  if (!pointGrain(prevUnit) && prevUnit !== 'half' && prevUnit !== 'period') return p;
+  const q = s.point(p.next + 1);
+  if (!q || !q.point) return p;
+  return { next: q.next, v: { ...q.v, mod: 'END' }, point: true, rule: p.rule };
+};
+
+/** "the last year or so"; "the next year or two", "a day or two", "a week or two weeks". */
+export const orSo: Refiner = (s, _start, p) => {
+  if (s.w(p.next) !== 'or') return p;
+  if (s.w(p.next + 1) === 'so') return { ...p, next: p.next + 2 };
+  const n = s.w(p.next + 1);
+  if (UNITS.has(s.w(p.next - 1)) && (NUMBER_WORDS.has(n) || s.t[p.next + 1]?.digits) && n !== 'a') {
+    return { ...p, next: p.next + 2 + (UNITS.has(s.w(p.next + 2)) ? 1 : 0) };
+  }
+  return p;
+};
+
+/** A glued "'s" or "'" after the phrase ("last year's", "the past two days'"): the token after it, or next. */
+function afterPossessive(s: DateScan, next: number): number {
+  if (s.w(next) === "'" && s.glued(next)) {
+    if (s.w(next + 1) === 's' && s.glued(next + 1)) return next + 2;
+    if (s.t[next - 1]?.lower.endsWith('s')) return next + 1;
+  }
+  return next;
+}
+
+/**
+ * OntoNotes keeps "'s" inside multi-word dates ("last year's") but not after one word ("Friday's"); "next year's first
+ * quarter", "1990's second half" are the quarter or half of that year.
+ */
+export const possessive: Refiner = (s, start, p) => {
+  const next = p.next - start > 1 ? afterPossessive(s, p.next) : p.next;
+  const ord = ORDINALS.get(s.w(next));
+  const part = s.w(next + 1);
+  if (next > p.next && ord && ord >= 1 && (part === 'quarter' || part === 'half') && p.v.timex && /^\d{4}$/.test(p.v.timex) && ord <= (part === 'quarter' ? 4 : 2)) {
+    return { next: next + 2, v: dateValue(`${p.v.timex}-${part === 'quarter' ? 'Q' : 'H'}${ord}`, p.v.anchor), point: true, rule: p.rule };
+  }
+  return next === p.next ? p : { ...p, next };
+};

@@ -1,0 +1,98 @@
+/**
+ * last / next / this / coming / past / previous + a unit, weekday, month, holiday or season: "last year", "next
+ * Tuesday", "this spring", "the following week", "the past two years", "last fiscal year".
+ */
+import { NOT_A_DATE, Parsed, Phrase } from '../../../time/grammar';
+import { addDays, fmtYmd, weekday } from '../../../time/calendar';
+import {
+  Grain, countedPeriod, dateValue, durationTimex, monthValue, relative, seasonValue, shiftedUnit, unresolvedUnit,
+} from '../../../time/resolve';
+import type { DateScan } from '../../../time/scan';
+import { SEASONS, WEEKDAYS } from '../calendar';
+import { REL_WORDS, THIS_WORDS, UNITS, VERB_LAST_CONTEXT, YEAR_KINDS } from '../date-words';
+import { duration } from './duration';
+import { HOLIDAY_INDEX, holidayPhrase } from './holiday';
+import { dayAt, monthAt, pointGrain } from './read';
+import { weekdayPhrase } from './weekday';
+
+/** A relative phrase starting at its relative word (the point table's entry): what it reads is final. */
+export function relativeWord(s: DateScan, i: number): Parsed {
+  return relativeUnit(s, i, i) ?? NOT_A_DATE;
+}
+
+/** The relative word at i; start is where the phrase began (i, or the "the" before it). */
+export function relativeUnit(s: DateScan, i: number, start: number): Phrase | null {
+  const relWord = s.w(i);
+  const rel = REL_WORDS.get(relWord)!;
+  // "will last five weeks": the verb.
+  if (relWord === 'last' && start === i && VERB_LAST_CONTEXT.has(s.w(i - 1))) return null;
+  let j = i + 1;
+  const w = s.w(j);
+  const asThis = relWord === 'this';
+  const noPoint = relWord === 'past' || relWord === 'current';
+  // last/next/this + weekday
+  if (WEEKDAYS.has(w) && s.t[j].cap) return noPoint ? null : weekdayPhrase(s, j, asThis ? 0 : rel, start);
+  const mm = monthAt(s, j);
+  if (mm) {
+    // "last May 5": the date decides.
+    if (dayAt(s, mm[1])) return s.point(j);
+    if (noPoint) return null;
+    return { next: mm[1], v: monthValue(s.ref, mm[0], asThis ? 2 : rel, s.tense(start)), point: true };
+  }
+  if (s.t[j]?.cap && HOLIDAY_INDEX.has(w) && (relWord === 'last' || relWord === 'next' || asThis)) {
+    const h = holidayPhrase(s, j, asThis ? 2 : rel, start);
+    if (h) return h;
+  }
+  // "last season", "this season", "the next season": a sports or fashion season, not a calendar unit we can place.
+  if (w === 'season' && relWord !== 'past' && relWord !== 'present') return { next: j + 1, v: dateValue(null, s.ref ? 'reference' : 'unresolved'), point: true };
+  const season = SEASONS.get(w);
+  if (season) {
+    if (noPoint) return null;
+    return { next: j + 1, v: seasonValue(s.ref, season, asThis ? 2 : rel, s.tense(start)), point: true };
+  }
+  // "the past two years", "next three months", "the coming few years": a duration
+  if (rel !== 0 || relWord === 'past') {
+    const dur = countedUnits(s, j, rel < 0 || relWord === 'past' ? -1 : 1);
+    if (dur) return dur;
+  }
+  // "last fiscal year", "this crop year"
+  if (YEAR_KINDS.has(w) && s.w(j + 1) === 'year') j++;
+  // Singular units only ("this time" is TIME; plurals were handled as durations above).
+  const grain = pointGrain(s.w(j));
+  if (!grain) return null;
+  return relativeGrain(s, start, relWord, rel, grain, j);
+}
+
+/** "the past two years", "next three months": a duration that also covers the units next to the reference date. */
+function countedUnits(s: DateScan, j: number, dir: number): Phrase | null {
+  const dur = duration(s, j, true);
+  if (!dur || dur.next <= j) return null;
+  const m = /^P(\d+)[DWMY]$/.exec(dur.v.timex ?? '');
+  const g = UNITS.get(s.w(dur.next - 1)) as Grain | undefined;
+  if (m && g && s.ref && !dur.point) {
+    const iv = countedPeriod(s.ref, g === 'Q' ? +m[1] / 3 : +m[1], g, dir);
+    if (iv) return { ...dur, v: { ...dur.v, start_date: iv[0], end_date: iv[1], anchor: 'reference' } };
+  }
+  return dur;
+}
+
+/** "this year", "last week", "the following day", "the past year", "next week Tuesday". */
+function relativeGrain(s: DateScan, start: number, relWord: string, rel: number, grain: Grain, j: number): Phrase {
+  // "the past year", "the last decade" are periods up to now; "this year"/"last year" are calendar units.
+  if (relWord === 'past' || (relWord === 'last' && s.w(start) === 'the')) {
+    return { next: j + 1, v: dateValue(durationTimex(1, grain), 'absolute'), point: false };
+  }
+  const k = THIS_WORDS.has(relWord) ? 0 : rel;
+  // "the following week", "the previous day", "the next month" in a past-tense story: counted from the last date
+  // the story mentioned, not from the publication date.
+  if (s.w(start) === 'the' && k !== 0 && (relWord !== 'next' || s.tense(start) === 'past')) {
+    const av = s.fromAnchor(start, grain, k, false);
+    if (av) return { next: j + 1, v: av, point: true };
+  }
+  // "this week Monday", "next week Tuesday"
+  const wdAfter = WEEKDAYS.get(s.w(j + 1));
+  if (grain === 'W' && wdAfter !== undefined) {
+    return { next: j + 2, v: relative(s.ref, (r) => fmtYmd(addDays(r, 7 * k - weekday(r) + wdAfter)), `XXXX-WXX-${wdAfter + 1}`), point: true };
+  }
+  return { next: j + 1, v: relative(s.ref, (r) => shiftedUnit(r, grain, k), unresolvedUnit(grain)), point: true };
+}

@@ -1,0 +1,247 @@
+/** The date forms the engine reads, as tables (see date-table.ts for the row shapes). */
+import { FRI, FormRow, NoDateRow, SequenceRow, WED } from './date-table';
+
+/** Absolute dates: anchor "absolute" on every row. */
+export const ABSOLUTE: FormRow[] = [
+  ['The treaty was signed on 4 April 2025 in Rome.', FRI, '4 April 2025', '2025-04-04', '2025-04-04', '2025-04-04', 'date.day-month-year'],
+  ['The treaty was signed on April 4, 2025, in Rome.', FRI, 'April 4, 2025', '2025-04-04', '2025-04-04', '2025-04-04', 'date.month-day-year'],
+  ['The treaty was signed on April 4, 2025.', null, 'April 4, 2025', '2025-04-04', '2025-04-04', '2025-04-04', 'date.month-day-year'],
+  ['Shares peaked in 2024 before the slump.', FRI, '2024', '2024', '2024-01-01', '2024-12-31', 'date.year'],
+  ['The country aims to cut emissions by 2030.', WED, '2030', '2030', '2030-01-01', '2030-12-31', 'date.year'],
+  ['Growth slowed in the first quarter of 2025.', FRI, 'the first quarter of 2025', '2025-Q1', '2025-01-01', '2025-03-31', 'date.quarter'],
+  ['Output recovered in mid-2023.', FRI, 'mid-2023', '2023', '2023-01-01', '2023-12-31', 'date.year', { mod: 'MID' }],
+  ['It expires at the end of 1997.', FRI, 'the end of 1997', '1997', '1997-01-01', '1997-12-31', 'date.year', { mod: 'END' }],
+  ['The plant should be finished by the end of 2025.', WED, 'the end of 2025', '2025', '2025-01-01', '2025-12-31', 'date.year', { mod: 'END' }],
+  ['The rules apply to pre-1990 buildings.', FRI, 'pre-1990', '1990', '1990-01-01', '1990-12-31', 'date.year.before', { mod: 'BEFORE' }],
+  ['The agency expects a deficit in fiscal 1990.', FRI, 'fiscal 1990', '1990', '1990-01-01', '1990-12-31', 'date.fiscal'],
+  ['Inflation was high in the 1980s.', FRI, 'the 1980s', '198', '1980-01-01', '1989-12-31', 'date.decade'],
+  ['The band formed in the early 1990s.', WED, 'the early 1990s', '199', '1990-01-01', '1999-12-31', 'date.decade', { mod: 'START' }],
+  ['The 1989-90 season was a disaster.', FRI, 'The 1989-90 season', '1989', '1989-01-01', '1990-12-31', 'date.year-range'],
+  ['He signed for the club for the 2024-25 season.', WED, 'the 2024-25 season', '2024', '2024-01-01', '2025-12-31', 'date.year-range'],
+  ['The festival ran August 5th to 9th, 1995, in the capital.', FRI, 'August 5th to 9th, 1995', '1995-08-05', '1995-08-05', '1995-08-09', 'date.month-day-year'],
+  ['The filing is dated 2025-04-04 in the register.', FRI, '2025-04-04', '2025-04-04', '2025-04-04', '2025-04-04', 'date.numeric'],
+  ['The filing is dated 04/04/2025 in the register.', FRI, '04/04/2025', '2025-04-04', '2025-04-04', '2025-04-04', 'date.numeric'],
+  // Dotted dates are read day first (European).
+  ['Published 03.04.2025 in Berlin.', WED, '03.04.2025', '2025-04-03', '2025-04-03', '2025-04-03', 'date.numeric.dotted'],
+  ['Results are due in Q1 2026, analysts said.', FRI, 'Q1 2026', '2026-Q1', '2026-01-01', '2026-03-31', 'date.quarter'],
+  ['The law was passed in the summer of 1987.', FRI, 'the summer of 1987', '1987-SU', '1987-06-01', '1987-08-31', 'date.season'],
+  ['That happened in the 20th century.', FRI, 'the 20th century', '19', '1900-01-01', '1999-12-31', 'date.century'],
+  ['Prices rose sharply in September 1976.', FRI, 'September 1976', '1976-09', '1976-09-01', '1976-09-30', 'date.month-year'],
+  ['Russia has held the region since February 2022.', WED, 'February 2022', '2022-02', '2022-02-01', '2022-02-28', 'date.month-year'],
+  ['Inflation rose between 2022 and 2024 across the bloc.', WED, 'between 2022 and 2024', '2022', '2022-01-01', '2024-12-31', 'date.between'],
+  ['Sales slumped at Easter 2026.', WED, 'Easter 2026', '2026-04-05', '2026-04-05', '2026-04-05', 'date.holiday'],
+  // Years in words, as in broadcast transcripts.
+  ['The bombing in nineteen ninety-six shocked the city.', WED, 'nineteen ninety-six', '1996', '1996-01-01', '1996-12-31', 'date.year-in-words'],
+  ['They came back in two thousand and fifteen.', WED, 'two thousand and fifteen', '2015', '2015-01-01', '2015-12-31', 'date.year-in-words'],
+  ['It happened in January nineteen ninety-seven.', WED, 'January nineteen ninety-seven', '1997-01', '1997-01-01', '1997-01-31', 'date.month-year'],
+  // A relative "this year" after a month range keeps the range's own anchor.
+  ['Sales were flat from January to October this year.', FRI, 'January to October this year', '2025-01', '2025-01-01', '2025-10-31', 'date.month-range'],
+];
+
+/** Dates relative to the reference date: anchor "reference" on every row. */
+export const RELATIVE: FormRow[] = [
+  ['Exports fell last year.', FRI, 'last year', '2024', '2024-01-01', '2024-12-31', 'date.relative-unit'],
+  ['Exports will rise this year.', FRI, 'this year', '2025', '2025-01-01', '2025-12-31', 'date.relative-unit'],
+  ["Last year's harvest was poor.", FRI, "Last year's", '2024', '2024-01-01', '2024-12-31', 'date.relative-unit'],
+  ['Prices rose earlier this year.', FRI, 'earlier this year', '2025', '2025-01-01', '2025-12-31', 'date.relative-unit', { mod: 'START' }],
+  ['Prices rose earlier this month, the agency said.', WED, 'earlier this month', '2025-04', '2025-04-01', '2025-04-30', 'date.relative-unit', { mod: 'START' }],
+  ['The firm expects to break even later this year.', WED, 'later this year', '2025', '2025-01-01', '2025-12-31', 'date.relative-unit', { mod: 'END' }],
+  ['The minister resigned yesterday.', FRI, 'yesterday', '2025-04-03', '2025-04-03', '2025-04-03', 'date.deictic'],
+  ['The minister resigns today.', FRI, 'today', '2025-04-04', '2025-04-04', '2025-04-04', 'date.deictic'],
+  ['Xinhua News Agency, Beijing, today, Monday the talks opened.', FRI, 'today, Monday', '2025-04-04', '2025-04-04', '2025-04-04', 'date.deictic'],
+  ['Talks collapsed the day before yesterday.', FRI, 'the day before yesterday', '2025-04-02', '2025-04-02', '2025-04-02', 'date.deictic'],
+  ['The vote is the day after tomorrow.', FRI, 'the day after tomorrow', '2025-04-06', '2025-04-06', '2025-04-06', 'date.deictic'],
+  ['Talks resumed this week.', FRI, 'this week', '2025-W14', '2025-03-31', '2025-04-06', 'date.relative-unit'],
+  ['Talks stalled last week.', FRI, 'last week', '2025-W13', '2025-03-24', '2025-03-30', 'date.relative-unit'],
+  ['Prices jumped last month.', FRI, 'last month', '2025-03', '2025-03-01', '2025-03-31', 'date.relative-unit'],
+  ['The plant closed two years ago.', FRI, 'two years ago', '2023', '2023-01-01', '2023-12-31', 'date.duration'],
+  ['A decade ago the town had no bank.', WED, 'A decade ago', '2015', '2015-01-01', '2015-12-31', 'date.duration'],
+  ['Profit doubled from a year earlier.', FRI, 'a year earlier', '2024', '2024-01-01', '2024-12-31', 'date.duration'],
+  ['The rules take effect three days from today.', FRI, 'three days from today', '2025-04-07', '2025-04-07', '2025-04-07', 'date.duration'],
+  ['Sales rose in the same period last year.', FRI, 'the same period last year', '2024-Q1', '2024-01-01', '2024-03-31', 'date.same-period'],
+  ['Exports grew in the first nine months of the year.', FRI, 'the first nine months of the year', 'P9M', '2025-01-01', '2025-09-30', 'date.ordinal-count'],
+  ['Prices climbed 8% in the last 12 months.', WED, 'the last 12 months', 'P12M', '2024-04-01', '2025-03-31', 'date.ordinal-count'],
+  ['Hiring slowed in the past 30 days.', FRI, 'the past 30 days', 'P30D', '2025-03-05', '2025-04-03', 'date.relative-unit'],
+  ['Output will grow in the coming six months.', FRI, 'the coming six months', 'P6M', '2025-05-01', '2025-10-31', 'date.relative-unit'],
+  // "the past two years" is a duration that also carries the two complete years before the reference.
+  ['Prices doubled over the past two years.', FRI, 'the past two years', 'P2Y', '2023-01-01', '2024-12-31', 'date.relative-unit'],
+  ['The leaders met over the weekend.', FRI, 'the weekend', '2025-W13-WE', '2025-03-29', '2025-03-30', 'date.weekend'],
+  ['Two people were arrested over the weekend.', WED, 'the weekend', '2025-W14-WE', '2025-04-05', '2025-04-06', 'date.weekend'],
+  ['Talks are planned for the week of March 10.', WED, 'the week of March 10', '2025-W11', '2025-03-10', '2025-03-16', 'date.week-of'],
+  ['Stocks jumped on the day, and the outage lasted 24 hours.', WED, 'the day', '2025-04-09', '2025-04-09', '2025-04-09', 'date.the-unit'],
+  ['Profit fell for the full year.', FRI, 'the full year', '2025', '2025-01-01', '2025-12-31', 'date.whole-unit'],
+  ['The plan runs to year-end.', FRI, 'year-end', '2025', '2025-01-01', '2025-12-31', 'date.year-compound', { mod: 'END' }],
+  ['Elections were held on the first of March.', FRI, 'the first of March', '2025-03-01', '2025-03-01', '2025-03-01', 'date.ordinal-day'],
+  ['The agency reported on February 16th that prices fell.', FRI, 'February 16th', '2025-02-16', '2025-02-16', '2025-02-16', 'date.month-day'],
+  ['The fair opens on 4 April.', FRI, '4 April', '2025-04-04', '2025-04-04', '2025-04-04', 'date.day-month'],
+  ['Shops reopen after New Year.', FRI, 'New Year', '2025-01-01', '2025-01-01', '2025-01-01', 'date.holiday.new-year'],
+];
+
+/** Weekdays, months and holidays resolve by tense: past wording → the latest one, future wording → the next one. */
+export const BY_TENSE: FormRow[] = [
+  ['The ministers met on Tuesday.', FRI, 'Tuesday', '2025-04-01', '2025-04-01', '2025-04-01', 'date.weekday'],
+  ['Rebels attacked the town on Saturday.', FRI, 'Saturday', '2025-03-29', '2025-03-29', '2025-03-29', 'date.weekday'],
+  ['The bank cut rates on Monday.', WED, 'Monday', '2025-04-07', '2025-04-07', '2025-04-07', 'date.weekday'],
+  ['The ministers will meet on Tuesday.', FRI, 'Tuesday', '2025-04-08', '2025-04-08', '2025-04-08', 'date.weekday'],
+  ['The committee will meet on Tuesday.', WED, 'Tuesday', '2025-04-15', '2025-04-15', '2025-04-15', 'date.weekday'],
+  ['The vote is scheduled for Thursday.', FRI, 'Thursday', '2025-04-10', '2025-04-10', '2025-04-10', 'date.weekday'],
+  ['Trading in the shares is to resume Monday.', WED, 'Monday', '2025-04-14', '2025-04-14', '2025-04-14', 'date.weekday'],
+  ['The report is due out next Monday.', FRI, 'next Monday', '2025-04-07', '2025-04-07', '2025-04-07', 'date.relative-unit'],
+  // The weekday of the reference date itself is that day ("said Friday" in a Friday article).
+  ['The company said Friday that sales fell.', FRI, 'Friday', '2025-04-04', '2025-04-04', '2025-04-04', 'date.weekday'],
+  ['He said Wednesday that the deal was done.', WED, 'Wednesday', '2025-04-09', '2025-04-09', '2025-04-09', 'date.weekday'],
+  // A past-tense verb right before the weekday beats future wording later in the sentence.
+  ['The bank said Monday that it will raise rates.', FRI, 'Monday', '2025-03-31', '2025-03-31', '2025-03-31', 'date.weekday'],
+  // The weekday inside a named week, also in lower case.
+  ['The deal was signed on Tuesday of last week.', FRI, 'Tuesday of last week', '2025-03-25', '2025-03-25', '2025-03-25', 'date.weekday'],
+  ['We met on tuesday of last week.', WED, 'tuesday of last week', '2025-04-01', '2025-04-01', '2025-04-01', 'date.weekday'],
+  // "Tuesday night": the day is DATE, the time of day is not (OntoNotes splits them); one-word dates keep "'s" out.
+  ['Protesters gathered on Tuesday night.', WED, 'Tuesday', '2025-04-08', '2025-04-08', '2025-04-08', 'date.weekday'],
+  ["Tuesday's vote was delayed.", WED, 'Tuesday', '2025-04-08', '2025-04-08', '2025-04-08', 'date.weekday'],
+  ["Friday's vote was close.", FRI, 'Friday', '2025-04-04', '2025-04-04', '2025-04-04', 'date.weekday'],
+  // Prepositions stay out, modifiers come in.
+  ['He spoke on Tuesday.', FRI, 'Tuesday', '2025-04-01', '2025-04-01', '2025-04-01', 'date.weekday'],
+  ['He spoke late Tuesday.', FRI, 'late Tuesday', '2025-04-01', '2025-04-01', '2025-04-01', 'date.weekday', { mod: 'END' }],
+  // A bare month: past → not far ahead of the reference, future → the next one.
+  ['Inflation peaked in October.', FRI, 'October', '2024-10', '2024-10-01', '2024-10-31', 'date.month'],
+  ['Inflation eased in March.', FRI, 'March', '2025-03', '2025-03-01', '2025-03-31', 'date.month'],
+  ['The summit will take place in January.', FRI, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
+  // The nearest tense wins: past wording after a future cue in the same sentence points back.
+  ['The firm said it would appeal, adding that it had already paid the fee in January.', WED, 'January', '2025-01', '2025-01-01', '2025-01-31', 'date.month'],
+  ['The firm said it would pay the fee in January.', WED, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
+  ['The firm will have paid the fee in January.', WED, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
+  ['Stores were packed at Christmas.', WED, 'Christmas', '2024-12-25', '2024-12-25', '2024-12-25', 'date.holiday'],
+  ['Shoppers spent more on Black Friday.', WED, 'Black Friday', '2024-11-29', '2024-11-29', '2024-11-29', 'date.holiday'],
+  ['They met on Memorial Day.', WED, 'Memorial Day', '2024-05-27', '2024-05-27', '2024-05-27', 'date.holiday'],
+  ['He has not been home since last Thanksgiving.', WED, 'last Thanksgiving', '2024-11-28', '2024-11-28', '2024-11-28', 'date.relative-unit'],
+  // Holiday weeks are ISO weeks; a week still ahead is last year's.
+  ['Pilgrims arrived as Holy Week began.', '2025-04-15', 'Holy Week', '2025-W16', '2025-04-14', '2025-04-20', 'date.holiday'],
+  ['Pilgrims arrived as Holy Week began.', WED, 'Holy Week', '2024-W13', '2024-03-25', '2024-03-31', 'date.holiday'],
+];
+
+/** Durations and periodic words (DATE in OntoNotes): no interval; anchor "absolute". */
+export const DURATIONS: FormRow[] = [
+  ['The project took six months.', FRI, 'six months', 'P6M', null, null, 'date.duration'],
+  ['It issued five-year bonds.', FRI, 'five-year', 'P5Y', null, null, 'date.duration'],
+  ['The plant will run for 30 days.', FRI, '30 days', 'P30D', null, null, 'date.duration'],
+  ['A 40-year-old man was arrested.', FRI, '40-year-old', 'P40Y', null, null, 'date.duration'],
+  ['The annual report came out.', FRI, 'annual', 'P1Y', null, null, 'date.periodic'],
+  ['It pays a quarterly dividend.', FRI, 'quarterly', 'P3M', null, null, 'date.periodic'],
+  ['Exports grew in recent years.', FRI, 'recent years', 'PAST_REF', null, null, 'date.vague'],
+];
+
+/** Unresolved values, anchor "unresolved": without a reference date nothing relative is guessed; "that day" stays open. */
+export const UNRESOLVED: FormRow[] = [
+  ['Exports fell last year.', null, 'last year', 'XXXX', null, null, 'date.relative-unit'],
+  ['The ministers met on Tuesday.', null, 'Tuesday', 'XXXX-WXX-2', null, null, 'date.weekday'],
+  ['Inflation peaked in June.', null, 'June', 'XXXX-06', null, null, 'date.month'],
+  ['The minister resigned today.', null, 'today', 'PRESENT_REF', null, null, 'date.deictic'],
+  // Fixed holidays keep month and day; movable ones stay open.
+  ['We close on Christmas.', null, 'Christmas', 'XXXX-12-25', null, null, 'date.holiday'],
+  ['We close on Easter.', null, 'Easter', null, null, null, 'date.holiday'],
+  ['Nobody slept that day.', FRI, 'that day', 'XXXX-XX-XX', null, null, 'date.demonstrative'],
+];
+
+/** Texts with several dates: every one, in order. */
+export const SEQUENCES: SequenceRow[] = [
+  // OntoNotes tags "between X and Y" as one DATE.
+  ['Between 1996 and 2000 exports doubled; on March 3, 2001 they fell.', FRI, [
+    ['Between 1996 and 2000', '1996', '1996-01-01', '2000-12-31', 'date.between'],
+    ['March 3, 2001', '2001-03-03', '2001-03-03', '2001-03-03', 'date.month-day-year'],
+  ]],
+  ['Revenue grew in Q1 2025 while H1 2025 sales were flat.', WED, [
+    ['Q1 2025', '2025-Q1', '2025-01-01', '2025-03-31', 'date.quarter'],
+    ['H1 2025', '2025-H1', '2025-01-01', '2025-06-30', 'date.quarter'],
+  ]],
+  ['The budget for FY2024 passed; fiscal 2025 looks tighter.', WED, [
+    ['FY2024', '2024', '2024-01-01', '2024-12-31', 'date.fiscal'],
+    ['fiscal 2025', '2025', '2025-01-01', '2025-12-31', 'date.fiscal'],
+  ]],
+  ['Filed 2025-04-04; signed 04/05/2025.', WED, [
+    ['2025-04-04', '2025-04-04', '2025-04-04', '2025-04-04', 'date.numeric'],
+    ['04/05/2025', '2025-04-05', '2025-04-05', '2025-04-05', 'date.numeric'],
+  ]],
+  ['Markets will close for Good Friday and Easter Monday.', WED, [
+    ['Good Friday', '2025-04-18', '2025-04-18', '2025-04-18', 'date.holiday'],
+    ['Easter Monday', '2025-04-21', '2025-04-21', '2025-04-21', 'date.holiday'],
+  ]],
+  ["New Year's Day falls on a Thursday.", WED, [
+    ["New Year's Day", '2025-01-01', '2025-01-01', '2025-01-01', 'date.holiday'],
+    ['Thursday', '2025-04-03', '2025-04-03', '2025-04-03', 'date.weekday'],
+  ]],
+  // Lunar holidays are found but not resolved.
+  ['Ramadan begins next month.', WED, [
+    ['Ramadan', null, null, null, 'date.holiday', { anchor: 'unresolved' }],
+    ['next month', '2025-05', '2025-05-01', '2025-05-31', 'date.relative-unit'],
+  ]],
+  // In quarterly-earnings wording "a year earlier" is the same quarter of the previous year.
+  ['Third-quarter profit rose to $5 million, or 10 cents a share, from $4 million a year earlier.', '2025-10-20', [
+    ['Third-quarter', '2025-Q3', '2025-07-01', '2025-09-30', 'date.quarter'],
+    ['a year earlier', '2024-Q3', '2024-07-01', '2024-09-30', 'date.duration'],
+  ]],
+  // Narrative anchors: "the day before" counts from the last date mentioned …
+  ['He was last seen on March 3, the day before, police said.', WED, [
+    ['March 3', '2025-03-03', '2025-03-03', '2025-03-03', 'date.month-day'],
+    ['the day before', '2025-03-02', '2025-03-02', '2025-03-02', 'date.the-unit'],
+  ]],
+  // … but "the day before <clause>" names another event: read like a bare "the day before" (from the reference).
+  ['He was seen on March 3. The day before the vote he left.', WED, [
+    ['March 3', '2025-03-03', '2025-03-03', '2025-03-03', 'date.month-day'],
+    ['The day before', '2025-04-08', '2025-04-08', '2025-04-08', 'date.the-unit'],
+  ]],
+  ['The talks opened on 2 June 2024 and collapsed the following week.', WED, [
+    ['2 June 2024', '2024-06-02', '2024-06-02', '2024-06-02', 'date.day-month-year'],
+    ['the following week', '2024-W23', '2024-06-03', '2024-06-09', 'date.relative-unit'],
+  ]],
+  // "a year earlier" after a month or quarter names the same period a year before.
+  ['Unemployment fell to 3.9% in February from 4.1% a year earlier.', WED, [
+    ['February', '2025-02', '2025-02-01', '2025-02-28', 'date.month'],
+    ['a year earlier', '2024-02', '2024-02-01', '2024-02-29', 'date.duration'],
+  ]],
+  ['Profit rose in the third quarter of 2024 from a year ago.', WED, [
+    ['the third quarter of 2024', '2024-Q3', '2024-07-01', '2024-09-30', 'date.quarter'],
+    ['a year ago', '2023-Q3', '2023-07-01', '2023-09-30', 'date.duration'],
+  ]],
+  // "ago" without a comparison counts from the reference date.
+  ['She moved in March 2020. The firm was founded 30 years ago.', WED, [
+    ['March 2020', '2020-03', '2020-03-01', '2020-03-31', 'date.month-year'],
+    ['30 years ago', '1995', '1995-01-01', '1995-12-31', 'date.duration'],
+  ]],
+  // A reporting day does not anchor year-on-year phrases.
+  ['Sales rose 5%, the company said Tuesday, compared with a year earlier.', WED, [
+    ['Tuesday', '2025-04-08', '2025-04-08', '2025-04-08', 'date.weekday'],
+    ['a year earlier', '2024', '2024-01-01', '2024-12-31', 'date.duration'],
+  ]],
+  // Anchored results do not chain.
+  ['In March 2024 sales fell from a year earlier, and a year earlier still.', WED, [
+    ['March 2024', '2024-03', '2024-03-01', '2024-03-31', 'date.month-year'],
+    ['a year earlier', '2023-03', '2023-03-01', '2023-03-31', 'date.duration'],
+    ['a year earlier', '2023-03', '2023-03-01', '2023-03-31', 'date.duration'],
+  ]],
+];
+
+/** No date: times of day, quantities, names, the modal "may", rates, fractions, codes. */
+export const NO_DATES: NoDateRow[] = [
+  ['The blast happened last night at 10 a.m. and again this morning.', FRI],
+  ['Prices are now higher and currently rising.', FRI],
+  ['The firm has 1990 employees.', FRI],
+  ['Officials say it may rain.', FRI],
+  ['The novel by August Strindberg was staged.', FRI],
+  ['Stocks crashed on Black Monday.', FRI],
+  ['Output rose to 11,000 barrels a day.', FRI],
+  ['A quarter of the shares were sold.', FRI],
+  // "H1" alone is too often a code ("H1 visas").
+  ['The firm sponsored H1 visas for engineers.', WED],
+  ['The index rose 3.5 points.', WED],
+  ['They sailed to Easter Island.', WED],
+  ['About two thousand people marched.', WED],
+];
+
+/** Every table of one-date rows with the fields all its rows share. */
+export const FORM_TABLES: Array<[name: string, rows: FormRow[], shared: { anchor?: 'absolute' | 'reference' | 'unresolved' }]> = [
+  ['absolute dates', ABSOLUTE, { anchor: 'absolute' }],
+  ['dates relative to the reference date', RELATIVE, { anchor: 'reference' }],
+  ['weekdays, months and holidays by tense', BY_TENSE, { anchor: 'reference' }],
+  ['durations and periodic words', DURATIONS, { anchor: 'absolute' }],
+  ['unresolved values', UNRESOLVED, { anchor: 'unresolved' }],
+];
