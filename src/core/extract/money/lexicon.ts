@@ -1,0 +1,148 @@
+/**
+ * The scanner's lookup tables, derived once at load time from the language pack: the currency records (one per
+ * currency, lang/en/currencies.ts) and the number and money word tables. Every per-token question the scanner asks
+ * is one Map/Set lookup here. A record that contradicts another (the same word, sign, code or issuer meaning two
+ * things) is a data error and fails loudly when the module loads.
+ */
+import { CURRENCIES, type CurrencyRecord, type PrefixSpacing, type UnitForms } from '../../lang/en/currencies';
+import { MONEY_QUALIFIERS, RANGE_OPENERS, SINGLE_ARTICLES, VAGUE_QUANTIFIERS } from '../../lang/en/money-words';
+import { ADJECTIVE_SCALES, NUMBER_GRAMMAR, NUMBER_TENS, NUMBER_UNITS, PLURAL_SCALES } from '../../lang/en/numbers';
+
+/** What a currency word means to the scanner. */
+export interface CurrencyWord {
+  /** Code of the bare word (null: it does not say which currency). */
+  iso: string | null;
+  /** Shared name whose issuer words select a currency ("dollar": "Canadian" → CAD). */
+  family: string;
+  /** 1 for major units, 100 for cents. */
+  divisor: number;
+  /** Also everyday English: `amount` needs a scale word, an issuer or a big grouped number; `scale` the first two. */
+  weak?: 'amount' | 'scale';
+  glue?: 'only' | 'allowed';
+  then?: ReadonlySet<string>;
+  weight: boolean;
+  yearBasis: boolean;
+  /** Makes "90-cent"-style adjectives. */
+  adjective: boolean;
+  /** An amount alone after "a"/"single"; `with-issuer`: after "a" only with an issuer. */
+  single?: 'any' | 'with-issuer';
+  addsToMajor: boolean;
+}
+
+export interface SignPrefix {
+  iso: string;
+  spacing: PrefixSpacing;
+}
+
+export interface Coin {
+  iso: string | null;
+  amount: number;
+}
+
+const words = new Map<string, CurrencyWord>();
+const issuers = new Map<string, Map<string, string>>();
+const symbols = new Map<string, string | null>();
+const leadingSigns = new Set<string>();
+const signPrefixes = new Map<string, Map<string, SignPrefix>>();
+const codes = new Map<string, string>();
+const lowerCodes = new Map<string, string>();
+const abbreviationsBefore = new Map<string, string | null>();
+const abbreviationsAfter = new Map<string, string | null>();
+const coins = new Map<string, Coin>();
+
+for (const record of CURRENCIES) addRecord(record);
+
+/** Currency words, lower case: "dollars", "pence", "yuan". */
+export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = words;
+/** Issuer phrases per family: ISSUERS.get("dollar").get("hong kong") → HKD. */
+export const ISSUERS: ReadonlyMap<string, ReadonlyMap<string, string>> = issuers;
+/** Every issuer phrase of any family, and their first words (so the scanner knows when to look further). */
+export const ISSUER_PHRASES: ReadonlySet<string> = new Set([...issuers.values()].flatMap((m) => [...m.keys()]));
+export const ISSUER_FIRST_WORDS: ReadonlySet<string> = new Set([...ISSUER_PHRASES].map((k) => k.split(' ')[0]));
+/** Signs and what a bare sign means. */
+export const SYMBOLS: ReadonlyMap<string, string | null> = symbols;
+/** Signs written only before the amount in English ("$", "£"): after a number they open the next amount. */
+export const LEADING_SIGNS: ReadonlySet<string> = leadingSigns;
+/** Letters in front of a sign, per sign, lower case: SIGN_PREFIXES.get("$").get("hk") → HKD. */
+export const SIGN_PREFIXES: ReadonlyMap<string, ReadonlyMap<string, SignPrefix>> = signPrefixes;
+/** ISO codes (and aliases) as written next to an amount → the code to report ("RMB" → CNY). */
+export const CODES: ReadonlyMap<string, string> = codes;
+/** Codes also accepted in lower case, in all-lower-case (tokenised) text only. */
+export const LOWER_CODES: ReadonlyMap<string, string> = lowerCodes;
+/** Abbreviations, case-sensitive, before ("Rs 500") and after ("500 kr") the amount. */
+export const ABBREVIATIONS_BEFORE: ReadonlyMap<string, string | null> = abbreviationsBefore;
+export const ABBREVIATIONS_AFTER: ReadonlyMap<string, string | null> = abbreviationsAfter;
+/** Coins named as a value: "a nickel". */
+export const COINS: ReadonlyMap<string, Coin> = coins;
+
+/** Lower-case words that can open a money phrase; the scan skips every other word at once. */
+export const STARTERS: ReadonlySet<string> = new Set([
+  ...MONEY_QUALIFIERS.map(([phrase]) => phrase.split(' ')[0]), ...RANGE_OPENERS.keys(),
+  ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_GRAMMAR.one, NUMBER_GRAMMAR.half,
+  ...VAGUE_QUANTIFIERS.map(([phrase]) => phrase.split(' ')[0]), ...PLURAL_SCALES.words, ...ADJECTIVE_SCALES.keys(),
+  ...[...signPrefixes.values()].flatMap((m) => [...m.keys()]), ...lowerCodes.keys(), ...SINGLE_ARTICLES.keys(),
+]);
+
+// ---------------------------------------------------------------- derivation
+
+function addRecord(r: CurrencyRecord): void {
+  for (const u of r.units ?? []) addUnit(r, u);
+  for (const s of r.symbols ?? []) {
+    put(symbols, s, r.iso, r, 'sign');
+    if (r.signBefore) leadingSigns.add(s);
+  }
+  for (const [form, spacing] of Object.entries(r.prefixes ?? {})) {
+    const sign = form.slice(-1);
+    const table = signPrefixes.get(sign) ?? new Map<string, SignPrefix>();
+    signPrefixes.set(sign, table);
+    put(table, form.slice(0, -1).toLowerCase(), { iso: coded(r), spacing }, r, 'prefix');
+  }
+  if (r.code) {
+    for (const code of [coded(r), ...(r.codeAliases ?? [])]) {
+      put(codes, code, coded(r), r, 'code');
+      if (r.code === 'any-case') put(lowerCodes, code.toLowerCase(), coded(r), r, 'code');
+    }
+  }
+  for (const a of r.abbreviations?.before ?? []) put(abbreviationsBefore, a, r.iso, r, 'abbreviation');
+  for (const a of r.abbreviations?.after ?? []) put(abbreviationsAfter, a, r.iso, r, 'abbreviation');
+  for (const [coin, amount] of Object.entries(r.coins ?? {})) put(coins, coin, { iso: r.iso, amount }, r, 'coin');
+}
+
+function addUnit(r: CurrencyRecord, u: UnitForms): void {
+  const family = u.family ?? u.words?.[0];
+  if (!family) throw new Error(`currency record ${r.name}: a unit needs words or a family`);
+  if (u.issuers?.length) {
+    const table = issuers.get(family) ?? new Map<string, string>();
+    issuers.set(family, table);
+    for (const phrase of u.issuers) put(table, phrase, coded(r), r, `issuer of "${family}"`);
+  }
+  for (const form of [...(u.adjective ?? []), ...(u.single ?? [])]) {
+    if (!u.words?.includes(form)) throw new Error(`currency record ${r.name}: "${form}" is not one of its words`);
+  }
+  for (const w of u.words ?? []) {
+    const single = u.single?.includes(w) ? (u.singleNeedsIssuer ? 'with-issuer' : 'any') : undefined;
+    put(words, w, {
+      iso: r.iso,
+      family,
+      divisor: u.divisor ?? 1,
+      weak: u.weak ? (u.weak.needs ?? 'amount') : undefined,
+      glue: u.glue,
+      then: u.then && new Set(u.then),
+      weight: !!u.weight,
+      yearBasis: !!u.yearBasis,
+      adjective: !!u.adjective?.includes(w),
+      single,
+      addsToMajor: !!u.addsToMajor,
+    }, r, 'word');
+  }
+}
+
+function coded(r: CurrencyRecord): string {
+  if (!r.iso) throw new Error(`currency record ${r.name}: issuers, prefixes and codes need an ISO code`);
+  return r.iso;
+}
+
+function put<V>(map: Map<string, V>, key: string, value: V, r: CurrencyRecord, what: string): void {
+  if (map.has(key)) throw new Error(`currency record ${r.name}: ${what} "${key}" is already taken by another record`);
+  map.set(key, value);
+}
