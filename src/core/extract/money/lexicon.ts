@@ -39,89 +39,101 @@ export interface Coin {
   amount: number;
 }
 
-const words = new Map<string, CurrencyWord>();
-const issuers = new Map<string, Map<string, string>>();
-const symbols = new Map<string, string | null>();
-const leadingSigns = new Set<string>();
-const signPrefixes = new Map<string, Map<string, SignPrefix>>();
-const codes = new Map<string, string>();
-const lowerCodes = new Map<string, string>();
-const abbreviationsBefore = new Map<string, string | null>();
-const abbreviationsAfter = new Map<string, string | null>();
-const coins = new Map<string, Coin>();
+/** Everything the scanner looks up about currencies, derived from the records. */
+export interface CurrencyTables {
+  /** Currency words, lower case: "dollars", "pence", "yuan". */
+  words: ReadonlyMap<string, CurrencyWord>;
+  /** Issuer phrases per family: issuers.get("dollar").get("hong kong") → HKD. */
+  issuers: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Signs and what a bare sign means. */
+  symbols: ReadonlyMap<string, string | null>;
+  /** Signs written only before the amount in English ("$", "£"): after a number they open the next amount. */
+  leadingSigns: ReadonlySet<string>;
+  /** Letters in front of a sign, per sign, lower case: signPrefixes.get("$").get("hk") → HKD. */
+  signPrefixes: ReadonlyMap<string, ReadonlyMap<string, SignPrefix>>;
+  /** ISO codes (and aliases) as written next to an amount → the code to report ("RMB" → CNY). */
+  codes: ReadonlyMap<string, string>;
+  /** Codes also accepted in lower case, in all-lower-case (tokenised) text only. */
+  lowerCodes: ReadonlyMap<string, string>;
+  /** Abbreviations, case-sensitive, before ("Rs 500") and after ("500 kr") the amount. */
+  abbreviationsBefore: ReadonlyMap<string, string | null>;
+  abbreviationsAfter: ReadonlyMap<string, string | null>;
+  /** Coins named as a value: "a nickel". */
+  coins: ReadonlyMap<string, Coin>;
+}
 
-for (const record of CURRENCIES) addRecord(record);
-
-/** Currency words, lower case: "dollars", "pence", "yuan". */
-export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyWord> = words;
-/** Issuer phrases per family: ISSUERS.get("dollar").get("hong kong") → HKD. */
-export const ISSUERS: ReadonlyMap<string, ReadonlyMap<string, string>> = issuers;
+const T = currencyTables(CURRENCIES);
+export const CURRENCY_WORDS = T.words;
+export const ISSUERS = T.issuers;
+export const SYMBOLS = T.symbols;
+export const LEADING_SIGNS = T.leadingSigns;
+export const SIGN_PREFIXES = T.signPrefixes;
+export const CODES = T.codes;
+export const LOWER_CODES = T.lowerCodes;
+export const ABBREVIATIONS_BEFORE = T.abbreviationsBefore;
+export const ABBREVIATIONS_AFTER = T.abbreviationsAfter;
+export const COINS = T.coins;
 /** Every issuer phrase of any family, and their first words (so the scanner knows when to look further). */
-export const ISSUER_PHRASES: ReadonlySet<string> = new Set([...issuers.values()].flatMap((m) => [...m.keys()]));
+export const ISSUER_PHRASES: ReadonlySet<string> = new Set([...ISSUERS.values()].flatMap((m) => [...m.keys()]));
 export const ISSUER_FIRST_WORDS: ReadonlySet<string> = new Set([...ISSUER_PHRASES].map((k) => k.split(' ')[0]));
-/** Signs and what a bare sign means. */
-export const SYMBOLS: ReadonlyMap<string, string | null> = symbols;
-/** Signs written only before the amount in English ("$", "£"): after a number they open the next amount. */
-export const LEADING_SIGNS: ReadonlySet<string> = leadingSigns;
-/** Letters in front of a sign, per sign, lower case: SIGN_PREFIXES.get("$").get("hk") → HKD. */
-export const SIGN_PREFIXES: ReadonlyMap<string, ReadonlyMap<string, SignPrefix>> = signPrefixes;
-/** ISO codes (and aliases) as written next to an amount → the code to report ("RMB" → CNY). */
-export const CODES: ReadonlyMap<string, string> = codes;
-/** Codes also accepted in lower case, in all-lower-case (tokenised) text only. */
-export const LOWER_CODES: ReadonlyMap<string, string> = lowerCodes;
-/** Abbreviations, case-sensitive, before ("Rs 500") and after ("500 kr") the amount. */
-export const ABBREVIATIONS_BEFORE: ReadonlyMap<string, string | null> = abbreviationsBefore;
-export const ABBREVIATIONS_AFTER: ReadonlyMap<string, string | null> = abbreviationsAfter;
-/** Coins named as a value: "a nickel". */
-export const COINS: ReadonlyMap<string, Coin> = coins;
 
 /** Lower-case words that can open a money phrase; the scan skips every other word at once. */
 export const STARTERS: ReadonlySet<string> = new Set([
   ...MONEY_QUALIFIERS.map(([phrase]) => phrase.split(' ')[0]), ...RANGE_OPENERS.keys(),
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_GRAMMAR.one, NUMBER_GRAMMAR.half,
   ...VAGUE_QUANTIFIERS.map(([phrase]) => phrase.split(' ')[0]), ...PLURAL_SCALES.words, ...ADJECTIVE_SCALES.keys(),
-  ...[...signPrefixes.values()].flatMap((m) => [...m.keys()]), ...lowerCodes.keys(), ...SINGLE_ARTICLES.keys(),
+  ...[...SIGN_PREFIXES.values()].flatMap((m) => [...m.keys()]), ...LOWER_CODES.keys(), ...SINGLE_ARTICLES.keys(),
 ]);
 
 // ---------------------------------------------------------------- derivation
 
-function addRecord(r: CurrencyRecord): void {
-  for (const u of r.units ?? []) addUnit(r, u);
-  for (const s of r.symbols ?? []) {
-    put(symbols, s, r.iso, r, 'sign');
-    if (r.signBefore) leadingSigns.add(s);
-  }
-  for (const [form, spacing] of Object.entries(r.prefixes ?? {})) {
-    const sign = form.slice(-1);
-    const table = signPrefixes.get(sign) ?? new Map<string, SignPrefix>();
-    signPrefixes.set(sign, table);
-    put(table, form.slice(0, -1).toLowerCase(), { iso: coded(r), spacing }, r, 'prefix');
-  }
-  if (r.code) {
-    for (const code of [coded(r), ...(r.codeAliases ?? [])]) {
-      put(codes, code, coded(r), r, 'code');
-      if (r.code === 'any-case') put(lowerCodes, code.toLowerCase(), coded(r), r, 'code');
+/** The tables of a list of records; throws when two records claim the same word, sign, code, prefix or issuer. */
+export function currencyTables(records: readonly CurrencyRecord[]): CurrencyTables {
+  const t = {
+    words: new Map<string, CurrencyWord>(),
+    issuers: new Map<string, Map<string, string>>(),
+    symbols: new Map<string, string | null>(),
+    leadingSigns: new Set<string>(),
+    signPrefixes: new Map<string, Map<string, SignPrefix>>(),
+    codes: new Map<string, string>(),
+    lowerCodes: new Map<string, string>(),
+    abbreviationsBefore: new Map<string, string | null>(),
+    abbreviationsAfter: new Map<string, string | null>(),
+    coins: new Map<string, Coin>(),
+  };
+  for (const r of records) {
+    for (const u of r.units ?? []) addUnit(t, r, u);
+    for (const s of r.symbols ?? []) {
+      put(t.symbols, s, r.iso, r, 'sign');
+      if (r.signBefore) t.leadingSigns.add(s);
     }
+    for (const [form, spacing] of Object.entries(r.prefixes ?? {})) {
+      const sign = form.slice(-1);
+      put(tableOf(t.signPrefixes, sign), form.slice(0, -1).toLowerCase(), { iso: coded(r), spacing }, r, 'prefix');
+    }
+    if (r.code) {
+      for (const code of [coded(r), ...(r.codeAliases ?? [])]) {
+        put(t.codes, code, coded(r), r, 'code');
+        if (r.code === 'any-case') put(t.lowerCodes, code.toLowerCase(), coded(r), r, 'code');
+      }
+    }
+    for (const a of r.abbreviations?.before ?? []) put(t.abbreviationsBefore, a, r.iso, r, 'abbreviation');
+    for (const a of r.abbreviations?.after ?? []) put(t.abbreviationsAfter, a, r.iso, r, 'abbreviation');
+    for (const [coin, amount] of Object.entries(r.coins ?? {})) put(t.coins, coin, { iso: r.iso, amount }, r, 'coin');
   }
-  for (const a of r.abbreviations?.before ?? []) put(abbreviationsBefore, a, r.iso, r, 'abbreviation');
-  for (const a of r.abbreviations?.after ?? []) put(abbreviationsAfter, a, r.iso, r, 'abbreviation');
-  for (const [coin, amount] of Object.entries(r.coins ?? {})) put(coins, coin, { iso: r.iso, amount }, r, 'coin');
+  return t;
 }
 
-function addUnit(r: CurrencyRecord, u: UnitForms): void {
+function addUnit(t: { words: Map<string, CurrencyWord>; issuers: Map<string, Map<string, string>> }, r: CurrencyRecord, u: UnitForms): void {
   const family = u.family ?? u.words?.[0];
   if (!family) throw new Error(`currency record ${r.name}: a unit needs words or a family`);
-  if (u.issuers?.length) {
-    const table = issuers.get(family) ?? new Map<string, string>();
-    issuers.set(family, table);
-    for (const phrase of u.issuers) put(table, phrase, coded(r), r, `issuer of "${family}"`);
-  }
+  for (const phrase of u.issuers ?? []) put(tableOf(t.issuers, family), phrase, coded(r), r, `issuer of "${family}"`);
   for (const form of [...(u.adjective ?? []), ...(u.single ?? [])]) {
     if (!u.words?.includes(form)) throw new Error(`currency record ${r.name}: "${form}" is not one of its words`);
   }
   for (const w of u.words ?? []) {
     const single = u.single?.includes(w) ? (u.singleNeedsIssuer ? 'with-issuer' : 'any') : undefined;
-    put(words, w, {
+    put(t.words, w, {
       iso: r.iso,
       family,
       divisor: u.divisor ?? 1,
@@ -135,6 +147,12 @@ function addUnit(r: CurrencyRecord, u: UnitForms): void {
       addsToMajor: !!u.addsToMajor,
     }, r, 'word');
   }
+}
+
+function tableOf<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let table = map.get(key);
+  if (!table) map.set(key, (table = new Map()));
+  return table;
 }
 
 function coded(r: CurrencyRecord): string {
