@@ -18,7 +18,7 @@ export function prefixed(s: Scan, i: number): Core | null {
   const p = currencyPrefix(s, i);
   if (!p) return null;
   const q = quantity(s, p.next, true);
-  if (!q || q.value === null) return null;
+  if (!q || q.value === null || (p.needsScale && q.exp === 0)) return null;
   if (isPercent(s, q.end)) return null;
   let end = q.end;
   let amount = q.value;

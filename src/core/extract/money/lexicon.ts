@@ -27,6 +27,8 @@ export interface CurrencyWord {
   /** An amount alone after "a"/"single"; `with-issuer`: after "a" only with an issuer. */
   single?: 'any' | 'with-issuer';
   addsToMajor: boolean;
+  /** Stands before a scaled amount in wire-service copy: "dlrs 220 million". */
+  unitFirst: boolean;
 }
 
 export interface SignPrefix {
@@ -83,6 +85,7 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...NUMBER_UNITS.keys(), ...NUMBER_TENS.keys(), ...NUMBER_GRAMMAR.one, NUMBER_GRAMMAR.half,
   ...VAGUE_QUANTIFIERS.map(([phrase]) => phrase.split(' ')[0]), ...PLURAL_SCALES.words, ...ADJECTIVE_SCALES.keys(),
   ...[...SIGN_PREFIXES.values()].flatMap((m) => [...m.keys()]), ...LOWER_CODES.keys(), ...SINGLE_ARTICLES.keys(),
+  ...[...CURRENCY_WORDS].filter(([, w]) => w.unitFirst).map(([word]) => word),
 ]);
 
 // ---------------------------------------------------------------- derivation
@@ -128,7 +131,7 @@ function addUnit(t: { words: Map<string, CurrencyWord>; issuers: Map<string, Map
   const family = u.family ?? u.words?.[0];
   if (!family) throw new Error(`currency record ${r.name}: a unit needs words or a family`);
   for (const phrase of u.issuers ?? []) put(tableOf(t.issuers, family), phrase, coded(r), r, `issuer of "${family}"`);
-  for (const form of [...(u.adjective ?? []), ...(u.single ?? [])]) {
+  for (const form of [...(u.adjective ?? []), ...(u.single ?? []), ...(u.unitFirst ?? [])]) {
     if (!u.words?.includes(form)) throw new Error(`currency record ${r.name}: "${form}" is not one of its words`);
   }
   for (const w of u.words ?? []) {
@@ -145,6 +148,7 @@ function addUnit(t: { words: Map<string, CurrencyWord>; issuers: Map<string, Map
       adjective: !!u.adjective?.includes(w),
       single,
       addsToMajor: !!u.addsToMajor,
+      unitFirst: !!u.unitFirst?.includes(w),
     }, r, 'word');
   }
 }

@@ -11,6 +11,7 @@ export type MoneyRule =
   | 'money.abbreviation'
   | 'money.abbreviation.after'
   | 'money.word'
+  | 'money.word.before'
   | 'money.adjective'
   | 'money.vague'
   | 'money.single'
@@ -29,6 +30,7 @@ export const MONEY_RULES: Readonly<Record<MoneyRule, string>> = {
   'money.abbreviation': 'a currency abbreviation before the amount: "Rs 500", "DM 5 million"',
   'money.abbreviation.after': 'a currency abbreviation after the amount: "500 kr", "20 zł"',
   'money.word': 'an amount and a currency word: "20 billion euros", "five million dollars", "845 pence", "3 dollars 50 cents"',
+  'money.word.before': 'a currency word before a scaled amount, the wire-service order: "dlrs 220 million", "stg 5 mln"',
   'money.adjective': 'an amount made an adjective with a currency word: "multibillion-dollar", "90-cent"',
   'money.vague': 'a vague amount of a currency: "billions of dollars", "several hundred million pounds"',
   'money.single': 'one unit named as an amount: "a penny", "a dollar a day", "a U.S. penny"',

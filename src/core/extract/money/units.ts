@@ -20,6 +20,8 @@ export interface Prefix {
   iso: string | null;
   next: number;
   rule: MoneyRule;
+  /** The amount must carry a scale word ("dlrs 220 million"; "stg 1985" is no amount). */
+  needsScale?: true;
 }
 
 /** A currency sign, prefixed sign, code or abbreviation in front of a number at i. */
@@ -55,6 +57,9 @@ export function currencyPrefix(s: Scan, i: number): Prefix | null {
     if (t.text.length === 1 && !num.glued) return null;
     return { iso: ABBREVIATIONS_BEFORE.get(t.text) ?? null, next: k, rule: 'money.abbreviation' };
   }
+  // Wire-service order, the unit first: "dlrs 220 million", "stg 5 mln".
+  const word = CURRENCY_WORDS.get(t.lower);
+  if (word?.unitFirst && next.kind === TokenKind.Num) return { iso: word.iso, next: i + 1, rule: 'money.word.before', needsScale: true };
   return null;
 }
 

@@ -49,6 +49,8 @@ export interface UnitForms {
   singleNeedsIssuer?: true;
   /** A sub-unit that adds to a whole major amount: "3 dollars 50 cents". */
   addsToMajor?: true;
+  /** Forms wire-service copy writes before a scaled amount: "dlrs 220 million", "stg 5 mln". */
+  unitFirst?: readonly string[];
 }
 
 export interface CurrencyRecord {
@@ -82,7 +84,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     iso: 'USD', name: 'US dollar',
     units: [
       {
-        words: ['dollar', 'dollars', 'bucks', 'dlr', 'dlrs'], single: ['dollar'], adjective: ['dollar'], yearBasis: true,
+        words: ['dollar', 'dollars', 'bucks', 'dlr', 'dlrs'], single: ['dollar'], adjective: ['dollar'], yearBasis: true, unitFirst: ['dlrs'],
         issuers: ['us', 'u.s.', 'u.s', 'u. s.', 'american', 'united states', 'us.'],
       },
       { words: ['cent', 'cents'], divisor: 100, issuers: US, single: ['cent'], adjective: ['cent'], addsToMajor: true },
@@ -144,7 +146,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     iso: 'GBP', name: 'pound sterling', code: 'any-case', symbols: ['£'], signBefore: true, prefixes: { 'STG£': 'tokenised', 'UK£': 'tokenised' },
     units: [
       {
-        words: ['pound', 'pounds', 'quid', 'sterling', 'stg'], then: ['sterling'], weight: true, single: ['pound'],
+        words: ['pound', 'pounds', 'quid', 'sterling', 'stg'], then: ['sterling'], weight: true, single: ['pound'], unitFirst: ['stg'],
         issuers: ['british', 'uk', 'u.k.', 'english', 'scottish'],
       },
       { words: ['pence'], divisor: 100, adjective: ['pence'], addsToMajor: true },

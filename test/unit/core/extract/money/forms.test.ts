@@ -62,6 +62,10 @@ const FORMS: Record<string, Row[]> = {
     ['The fine was 2 million pounds sterling.', '2 million pounds sterling', 2e6, 'GBP'],
     ['The hotel was sold for 20 million Canadian dollars.', '20 million Canadian dollars', 2e7, 'CAD'],
   ],
+  'wire-service order, the unit first': [
+    ['Exports rose to dlrs 220 million in March.', 'dlrs 220 million', 2.2e8, 'USD'],
+    ['The bank added stg 5 million to the market.', 'stg 5 million', 5e6, 'GBP'],
+  ],
   'sub-units': [
     ['The bid was 845 pence a share.', '845 pence', 8.45, 'GBP'],
     ['Iraq asked 50 cents more per barrel.', '50 cents', 0.5, 'USD'],
@@ -149,6 +153,7 @@ const NONE: string[] = [
   'Wages are shown in constant 1989 dollars.',
   'She bought a pound of sugar.',
   'He has a yen for travel.',
+  'It has run since stg 1985, and sales rose dlrs 8% this year.',
   'They met in 1996 and won 300 games.',
 ];
 

@@ -12,6 +12,7 @@ const EXAMPLES: Record<MoneyRule, [text: string, span: string]> = {
   'money.abbreviation': ['A meal costs Rs 500 there.', 'Rs 500'],
   'money.abbreviation.after': ['The ticket was 500 kr at the door.', '500 kr'],
   'money.word': ['The group expects 20 billion euros in sales.', '20 billion euros'],
+  'money.word.before': ['Exports rose to dlrs 220 million.', 'dlrs 220 million'],
   'money.adjective': ['It was a multibillion-dollar merger.', 'multibillion-dollar'],
   'money.vague': ['Investors lost billions of dollars.', 'billions of dollars'],
   'money.single': ['The stamp cost less than a U.S. penny.', 'less than a U.S. penny'],
