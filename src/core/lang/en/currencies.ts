@@ -422,4 +422,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     units: [{ words: ['guarani', 'guaranis', 'guaraníes', 'guaranies'], weak: { note: 'Also the people and their language.' } }],
   },
   { iso: 'HTG', name: 'Haitian gourde', units: [{ words: ['gourde', 'gourdes'] }] },
+
+  // ------------------------------------------------------------------ no ISO 4217 code
+  {
+    iso: 'XBT', name: 'bitcoin', symbols: ['₿'],
+    note: "ISO 4217 assigns bitcoin no code; XBT follows its X-code convention for non-national units and is in market use (the ticker BTC would start with Bhutan's country code, BT).",
+  },
 ];

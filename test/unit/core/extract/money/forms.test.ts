@@ -17,6 +17,7 @@ const FORMS: Record<string, Row[]> = {
     ['The shares closed at $27 3/8 on Friday.', '$27 3/8', 27.375, 'USD'],
     ['The deal is worth $2.5-billion.', '$2.5-billion', 2.5e9, 'USD'],
     ['Rent is ₹15,000 a month.', '₹15,000', 15_000, 'INR'],
+    ['The ransom was ₿2.5 in the end.', '₿2.5', 2.5, 'XBT'],
   ],
   'prefixed dollars': [
     ['Debt stood at US$2 trillion.', 'US$2 trillion', 2e12, 'USD'],
