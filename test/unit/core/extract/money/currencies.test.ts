@@ -16,6 +16,11 @@ describe('currency records', () => {
     assert.equal(new Set(CURRENCIES.map((r) => r.name)).size, CURRENCIES.length);
   });
 
+  it('select by issuer only within names some record spells (a misspelt family would never match)', () => {
+    const spelt = new Set([...CURRENCY_WORDS.values()].map((w) => w.family));
+    for (const family of ISSUERS.keys()) assert.ok(spelt.has(family), `no record has words for the family "${family}"`);
+  });
+
   it('give the scanner its tables', () => {
     assert.equal(CURRENCY_WORDS.get('dollars')?.iso, 'USD');
     assert.equal(CURRENCY_WORDS.get('cents')?.divisor, 100);
