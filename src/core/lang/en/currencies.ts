@@ -1,256 +1,431 @@
 /**
- * Currency gazetteer for the MONEY extractor: symbols, ISO codes, currency words and the nationality words that
- * pick the right ISO 4217 code for shared names ("Canadian dollars" → CAD, "Swiss francs" → CHF).
- * Historical codes are used where the currency no longer exists (markka → FIM, peseta → ESP, guilder → NLG).
- * `null` means the text alone does not say which currency (bare "francs", "rupees", "pesos").
+ * One record per currency, the way Microsoft Recognizers-Text keeps one entry per currency: its ISO 4217 code, signs,
+ * codes, abbreviations, the words naming its units and the issuer words that select it among currencies sharing a
+ * name ("Canadian dollars" → CAD). The MONEY scanner derives all its lookup tables from these records at load time
+ * (extract/money/lexicon.ts), so a new form of a currency is an edit to its record.
+ *
+ * Historical codes stand where the currency no longer exists (markka → FIM, peseta → ESP, guilder → NLG).
+ * A record with `iso: null` holds a name that alone does not say which currency (bare "francs", "rupees", "pesos"):
+ * mentions written with it have `currency: null` unless an issuer word selects a record ("Swiss francs").
  */
 
-export interface CurrencyUnit {
-  /** ISO 4217 code when the bare word is unambiguous, else null. */
+/** How letters written in front of a sign ("US$", "C$") may stand apart from it. */
+export type PrefixSpacing =
+  /** The letters are a word of their own ("a $4 billion" is the article): only glued to the sign. */
+  | 'glued'
+  /** Glued, or spaced in all-lower-case tokenised text ("us $ 150 million"; in ordinary text "us $5" is the pronoun). */
+  | 'tokenised'
+  /** Glued or spaced in any text ("HK $5", "c $ 16.4 million"), except a capitalised form ending in a period ("U.S. $5"). */
+  | 'spaced';
+
+/** A denomination named by words, or the issuer words that select a record among currencies sharing a name. */
+export interface UnitForms {
+  /** Lower-case words, singular and plural; a word belongs to one record, the one the bare word means. */
+  words?: readonly string[];
+  /** The shared name these words or issuers belong to (default: the first word); issuers are looked up per name. */
+  family?: string;
+  /** Lower-case, space-joined issuer words that select this record before a word of the family ("New Taiwan" dollars). */
+  issuers?: readonly string[];
+  /** Sub-units: how many make one major unit (cents → 100). */
+  divisor?: number;
+  /**
+   * The words are also everyday English: why, and what makes them money. By default a scale word, an issuer or a
+   * big grouped number ("5 billion won", "1,000 won"); `scale`: only a scale word or an issuer.
+   */
+  weak?: { note: string; needs?: 'scale' };
+  /** Written onto the digits: `only` there ("45p"), or `allowed` like a sign ("100ரூ"); other glued words are suffixes ("20th"). */
+  glue?: 'only' | 'allowed';
+  /** Words that may follow and belong to the amount: "yuan RMB", "pounds sterling". */
+  then?: readonly string[];
+  /** Also a unit of weight: "weighs 200 pounds", "a pound of sugar", "500 pounds (225 kilograms)". */
+  weight?: true;
+  /** After a year they name a price basis, not an amount: "in constant 1989 dollars". */
+  yearBasis?: true;
+  /** Forms that make a noun modifier with a number: "90-cent", "one-yen", "multibillion-dollar". */
+  adjective?: readonly string[];
+  /** Forms that are an amount on their own after "a" or "single": "a dollar a day", "a penny". */
+  single?: readonly string[];
+  /** After "a" the single forms need an issuer ("a Japanese yen"); alone they are mostly other things ("a yen for"). */
+  singleNeedsIssuer?: true;
+  /** A sub-unit that adds to a whole major amount: "3 dollars 50 cents". */
+  addsToMajor?: true;
+  /** Forms wire-service copy writes before a scaled amount: "dlrs 220 million", "stg 5 mln". */
+  unitFirst?: readonly string[];
+}
+
+export interface CurrencyRecord {
+  /** ISO 4217 code; null when the record's words alone do not say which currency (see `note`). */
   iso: string | null;
-  /** Family used to resolve a nationality word in front of it ("Hong Kong" + dollar → HKD). */
-  family: string;
-  /** Divisor to major units for sub-units: cents → 100. */
-  minor?: number;
-  /** Word is also an everyday English word; only accepted right after an amount with a scale word or strong cue. */
-  weak?: boolean;
+  /** English name. */
+  name: string;
+  /** Why the code is null, or what else a reader of the record needs to know. */
+  note?: string;
+  units?: readonly UnitForms[];
+  /** Signs (single characters) meaning this record when written alone. */
+  symbols?: readonly string[];
+  /** In English its signs stand only before the amount; after a number they open the next amount ("5 $10"). */
+  signBefore?: true;
+  /** Letters glued to a sign that select this record ("US$", "E£"), as written, with how they may be spaced. */
+  prefixes?: Readonly<Record<string, PrefixSpacing>>;
+  /** The ISO code (and `codeAliases`) accepted next to an amount: in capitals, or in `any-case` in all-lower-case text. */
+  code?: 'upper' | 'any-case';
+  codeAliases?: readonly string[];
+  /** Abbreviations as written (case matters): before the amount ("Rs 500", "DM 5 million") and after it ("500 kr"). */
+  abbreviations?: { before?: readonly string[]; after?: readonly string[] };
+  /** Coins named as a value: "a nickel", "a dime". */
+  coins?: Readonly<Record<string, number>>;
 }
 
-const u = (iso: string | null, family: string, extra: Partial<CurrencyUnit> = {}): CurrencyUnit => ({
-  iso,
-  family,
-  ...extra,
-});
+const US = ['us', 'u.s.', 'american'];
 
-/** Currency words, lower-case, singular and plural forms. */
-export const CURRENCY_WORDS: ReadonlyMap<string, CurrencyUnit> = new Map<string, CurrencyUnit>([
-  ...forms(['dollar', 'dollars', 'bucks', 'dlr', 'dlrs'], u('USD', 'dollar')),
-  ...forms(['cent', 'cents'], u('USD', 'cent', { minor: 100 })),
-  ...forms(['euro', 'euros'], u('EUR', 'euro')),
-  ...forms(['eurocent', 'eurocents'], u('EUR', 'cent', { minor: 100 })),
-  ...forms(['pound', 'pounds', 'quid'], u('GBP', 'pound')),
-  ...forms(['sterling', 'stg'], u('GBP', 'pound')),
-  ...forms(['pence', 'p'], u('GBP', 'pence', { minor: 100 })),
-  ...forms(['penny', 'pennies'], u(null, 'penny', { minor: 100 })),
-  ...forms(['yen'], u('JPY', 'yen')),
-  ...forms(['yuan', 'renminbi', 'rmb', 'kuai'], u('CNY', 'yuan')),
-  ...forms(['jiao', 'mao'], u('CNY', 'yuan', { minor: 10, weak: true })),
-  ...forms(['franc', 'francs'], u(null, 'franc')),
-  ...forms(['centime', 'centimes'], u(null, 'centime', { minor: 100 })),
-  ...forms(['mark', 'marks', 'deutschmark', 'deutschmarks', 'deutschemark', 'deutschemarks', 'd-mark', 'd-marks'], u('DEM', 'mark')),
-  ...forms(['pfennig', 'pfennigs'], u('DEM', 'pfennig', { minor: 100 })),
-  ...forms(['markka', 'markkaa'], u('FIM', 'markka')),
-  ...forms(['peseta', 'pesetas'], u('ESP', 'peseta')),
-  ...forms(['guilder', 'guilders'], u('NLG', 'guilder')),
-  ...forms(['florin', 'florins'], u(null, 'florin')),
-  ...forms(['lira', 'liras'], u(null, 'lira')),
-  ...forms(['lire'], u('ITL', 'lira')),
-  ...forms(['peso', 'pesos'], u(null, 'peso')),
-  ...forms(['centavo', 'centavos'], u(null, 'centavo', { minor: 100 })),
-  ...forms(['won'], u('KRW', 'won', { weak: true })),
-  ...forms(['ruble', 'rubles', 'rouble', 'roubles'], u('RUB', 'ruble')),
-  ...forms(['kopeck', 'kopecks', 'kopek', 'kopeks', 'kopeyka', 'kopeykas'], u('RUB', 'kopeck', { minor: 100 })),
-  ...forms(['hryvnia', 'hryvnias', 'hryvnya', 'hryvnyas', 'hryvna', 'hryvnas', 'hryvni'], u('UAH', 'hryvnia')),
-  ...forms(['riyal', 'riyals'], u('SAR', 'riyal')),
-  ...forms(['rial', 'rials'], u(null, 'riyal')),
-  ...forms(['dirham', 'dirhams', 'dirhams'], u('AED', 'dirham')),
-  ...forms(['dinar', 'dinars'], u(null, 'dinar')),
-  ...forms(['denar', 'denars', 'denari'], u('MKD', 'denar')),
-  ...forms(['rupee', 'rupees'], u(null, 'rupee')),
-  ...forms(['paise', 'paisa'], u(null, 'paisa', { minor: 100 })),
-  ...forms(['crore', 'crores', 'lakh', 'lakhs'], u(null, 'none', { weak: true })),
-  ...forms(['rupiah', 'rupiahs'], u('IDR', 'rupiah')),
-  ...forms(['ringgit', 'ringgits'], u('MYR', 'ringgit')),
-  ...forms(['baht'], u('THB', 'baht')),
-  ...forms(['satang'], u('THB', 'baht', { minor: 100 })),
-  ...forms(['dong'], u('VND', 'dong', { weak: true })),
-  ...forms(['kip'], u('LAK', 'kip', { weak: true })),
-  ...forms(['riel', 'riels'], u('KHR', 'riel')),
-  ...forms(['kyat', 'kyats'], u('MMK', 'kyat')),
-  ...forms(['taka'], u('BDT', 'taka')),
-  ...forms(['afghani', 'afghanis'], u('AFN', 'afghani', { weak: true })),
-  ...forms(['tenge'], u('KZT', 'tenge')),
-  ...forms(['som', 'soms'], u('KGS', 'som', { weak: true })),
-  ...forms(['somoni'], u('TJS', 'somoni')),
-  ...forms(['manat', 'manats'], u('AZN', 'manat')),
-  ...forms(['lari', 'laris'], u('GEL', 'lari')),
-  ...forms(['dram', 'drams'], u('AMD', 'dram', { weak: true })),
-  ...forms(['tugrik', 'tugriks', 'tögrög'], u('MNT', 'tugrik')),
-  ...forms(['shekel', 'shekels', 'sheqel', 'sheqels', 'shekalim'], u('ILS', 'shekel')),
-  ...forms(['agorot', 'agora'], u('ILS', 'shekel', { minor: 100, weak: true })),
-  ...forms(['rand'], u('ZAR', 'rand', { weak: true })),
-  ...forms(['naira'], u('NGN', 'naira')),
-  ...forms(['kobo'], u('NGN', 'naira', { minor: 100 })),
-  ...forms(['cedi', 'cedis'], u('GHS', 'cedi')),
-  ...forms(['birr'], u('ETB', 'birr')),
-  ...forms(['kwacha'], u('ZMW', 'kwacha')),
-  ...forms(['shilling', 'shillings'], u(null, 'shilling')),
-  ...forms(['schilling', 'schillings'], u('ATS', 'schilling')),
-  ...forms(['pula'], u('BWP', 'pula', { weak: true })),
-  ...forms(['metical', 'meticais', 'meticals'], u('MZN', 'metical')),
-  ...forms(['kwanza', 'kwanzas'], u('AOA', 'kwanza')),
-  ...forms(['ariary'], u('MGA', 'ariary')),
-  ...forms(['nakfa'], u('ERN', 'nakfa')),
-  ...forms(['leone', 'leones'], u('SLL', 'leone', { weak: true })),
-  ...forms(['dalasi', 'dalasis'], u('GMD', 'dalasi')),
-  ...forms(['ouguiya', 'ouguiyas'], u('MRU', 'ouguiya')),
-  ...forms(['gourde', 'gourdes'], u('HTG', 'gourde')),
-  ...forms(['pataca', 'patacas'], u('MOP', 'pataca')),
-  ...forms(['rufiyaa'], u('MVR', 'rufiyaa')),
-  ...forms(['ngultrum'], u('BTN', 'ngultrum')),
-  ...forms(['zloty', 'zlotys', 'zlotych', 'złoty', 'złotych'], u('PLN', 'zloty')),
-  ...forms(['forint', 'forints'], u('HUF', 'forint')),
-  ...forms(['koruna', 'korunas', 'koruny', 'korun'], u('CZK', 'koruna')),
-  ...forms(['krona', 'kronor'], u('SEK', 'krona')),
-  ...forms(['krone', 'kroner'], u(null, 'krone')),
-  ...forms(['kronur', 'króna', 'krónur'], u('ISK', 'krona')),
-  ...forms(['lev', 'leva', 'levs'], u('BGN', 'lev', { weak: true })),
-  ...forms(['leu', 'lei'], u('RON', 'leu', { weak: true })),
-  ...forms(['kuna', 'kunas', 'kune'], u('HRK', 'kuna')),
-  ...forms(['colon', 'colones', 'colón'], u('CRC', 'colon', { weak: true })),
-  ...forms(['quetzal', 'quetzales', 'quetzals'], u('GTQ', 'quetzal')),
-  ...forms(['lempira', 'lempiras'], u('HNL', 'lempira')),
-  ...forms(['cordoba', 'cordobas', 'córdoba', 'córdobas'], u('NIO', 'cordoba', { weak: true })),
-  ...forms(['balboa', 'balboas'], u('PAB', 'balboa', { weak: true })),
-  ...forms(['bolivar', 'bolivars', 'bolivares', 'bolívar', 'bolívares'], u('VES', 'bolivar')),
-  ...forms(['soles', 'nuevos soles'], u('PEN', 'sol')),
-  ...forms(['guarani', 'guaranis', 'guaraníes', 'guaranies'], u('PYG', 'guarani', { weak: true })),
-  ...forms(['boliviano', 'bolivianos'], u('BOB', 'boliviano')),
-  ...forms(['real', 'reais', 'reals'], u('BRL', 'real', { weak: true })),
-  ...forms(['escudo', 'escudos'], u('PTE', 'escudo')),
-  ...forms(['drachma', 'drachmas', 'drachmae'], u('GRD', 'drachma')),
-  ...forms(['punt', 'punts'], u('IEP', 'punt')),
-  ...forms(['ecu', 'ecus'], u('XEU', 'ecu')),
-  ...forms(['ரூ', 'ரூபாய்'], u('LKR', 'rupee')),
-  ...forms(['रु', 'रू'], u('NPR', 'rupee')),
-]);
-
-/** Coins named as a value: "a nickel", "a dime". */
-export const COIN_WORDS: ReadonlyMap<string, { iso: string; amount: number }> = new Map([
-  ['dime', { iso: 'USD', amount: 0.1 }],
-  ['nickel', { iso: 'USD', amount: 0.05 }],
-]);
-
-/** Nationality/issuer words in front of a shared currency name, per family. Keys are lower-case, space-joined. */
-export const CURRENCY_ISSUERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  dollar: {
-    us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', american: 'USD', 'united states': 'USD', 'us.': 'USD',
-    canadian: 'CAD', 'can': 'CAD', australian: 'AUD', aussie: 'AUD', 'new zealand': 'NZD', kiwi: 'NZD',
-    'hong kong': 'HKD', hk: 'HKD', singapore: 'SGD', singaporean: 'SGD', taiwan: 'TWD', taiwanese: 'TWD',
-    'new taiwan': 'TWD', nt: 'TWD', zimbabwe: 'ZWL', zimbabwean: 'ZWL', jamaican: 'JMD', jamaica: 'JMD',
-    namibian: 'NAD', fiji: 'FJD', fijian: 'FJD', brunei: 'BND', liberian: 'LRD', bahamian: 'BSD',
-    barbados: 'BBD', barbadian: 'BBD', belize: 'BZD', belizean: 'BZD', trinidad: 'TTD', 'trinidad and tobago': 'TTD',
-    'east caribbean': 'XCD', guyanese: 'GYD', 'solomon islands': 'SBD', cayman: 'KYD', 'cayman islands': 'KYD',
-    bermudian: 'BMD', bermuda: 'BMD', surinamese: 'SRD',
+export const CURRENCIES: readonly CurrencyRecord[] = [
+  // ------------------------------------------------------------------ dollars
+  {
+    iso: 'USD', name: 'US dollar',
+    units: [
+      {
+        words: ['dollar', 'dollars', 'bucks', 'dlr', 'dlrs'], single: ['dollar'], adjective: ['dollar'], yearBasis: true, unitFirst: ['dlrs'],
+        issuers: ['us', 'u.s.', 'u.s', 'u. s.', 'american', 'united states', 'us.'],
+      },
+      { words: ['cent', 'cents'], divisor: 100, issuers: US, single: ['cent'], adjective: ['cent'], addsToMajor: true },
+      { family: 'penny', issuers: US },
+    ],
+    symbols: ['$'], signBefore: true, prefixes: { US$: 'tokenised', USD$: 'tokenised', 'U.S.$': 'spaced', 'U.S$': 'spaced' },
+    code: 'any-case', coins: { dime: 0.1, nickel: 0.05 },
   },
-  cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', euro: 'EUR', canadian: 'CAD', australian: 'AUD' },
-  penny: { us: 'USD', 'u.s.': 'USD', american: 'USD', british: 'GBP', uk: 'GBP', 'u.k.': 'GBP' },
-  pound: {
-    british: 'GBP', uk: 'GBP', 'u.k.': 'GBP', english: 'GBP', scottish: 'GBP', egyptian: 'EGP', lebanese: 'LBP',
-    syrian: 'SYP', sudanese: 'SDG', 'south sudanese': 'SSP', irish: 'IEP', cypriot: 'CYP', cyprus: 'CYP',
-    maltese: 'MTL', gibraltar: 'GIP', 'falkland islands': 'FKP',
+  {
+    iso: 'CAD', name: 'Canadian dollar', code: 'upper',
+    units: [{ family: 'dollar', issuers: ['canadian', 'can'] }, { family: 'cent', issuers: ['canadian'] }],
+    prefixes: { C$: 'spaced', CDN$: 'tokenised', CA$: 'glued', CAN$: 'glued' },
   },
-  franc: {
-    swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourg: 'LUF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF',
-    burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF', comorian: 'KMF', cfp: 'XPF', malagasy: 'MGF',
+  {
+    iso: 'AUD', name: 'Australian dollar', code: 'any-case',
+    units: [{ family: 'dollar', issuers: ['australian', 'aussie'] }, { family: 'cent', issuers: ['australian'] }],
+    prefixes: { A$: 'glued', AU$: 'tokenised', AUS$: 'tokenised' },
   },
-  peso: {
-    mexican: 'MXN', philippine: 'PHP', filipino: 'PHP', argentine: 'ARS', argentinian: 'ARS', argentinean: 'ARS',
-    chilean: 'CLP', colombian: 'COP', cuban: 'CUP', dominican: 'DOP', uruguayan: 'UYU', bolivian: 'BOB',
+  { iso: 'NZD', name: 'New Zealand dollar', units: [{ family: 'dollar', issuers: ['new zealand', 'kiwi'] }], prefixes: { NZ$: 'spaced' }, code: 'any-case' },
+  { iso: 'HKD', name: 'Hong Kong dollar', units: [{ family: 'dollar', issuers: ['hong kong', 'hk'] }], prefixes: { HK$: 'spaced' }, code: 'any-case' },
+  {
+    iso: 'SGD', name: 'Singapore dollar', units: [{ family: 'dollar', issuers: ['singapore', 'singaporean'] }],
+    prefixes: { S$: 'glued', SG$: 'tokenised' }, code: 'any-case',
   },
-  mark: {
-    german: 'DEM', deutsche: 'DEM', deutsch: 'DEM', 'west german': 'DEM', 'east german': 'DDM', d: 'DEM',
-    finnish: 'FIM', finland: 'FIM', convertible: 'BAM',
+  {
+    iso: 'TWD', name: 'New Taiwan dollar', units: [{ family: 'dollar', issuers: ['taiwan', 'taiwanese', 'new taiwan', 'nt'] }],
+    prefixes: { NT$: 'spaced' }, code: 'upper',
   },
-  markka: { finnish: 'FIM', finland: 'FIM' },
-  rupee: {
-    indian: 'INR', india: 'INR', pakistani: 'PKR', pakistan: 'PKR', 'sri lankan': 'LKR', 'sri lanka': 'LKR',
-    nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR',
+  { iso: 'ZWL', name: 'Zimbabwean dollar', units: [{ family: 'dollar', issuers: ['zimbabwe', 'zimbabwean'] }], prefixes: { Z$: 'glued' } },
+  { iso: 'JMD', name: 'Jamaican dollar', units: [{ family: 'dollar', issuers: ['jamaican', 'jamaica'] }], prefixes: { J$: 'glued' } },
+  { iso: 'NAD', name: 'Namibian dollar', units: [{ family: 'dollar', issuers: ['namibian'] }] },
+  { iso: 'FJD', name: 'Fijian dollar', units: [{ family: 'dollar', issuers: ['fiji', 'fijian'] }], prefixes: { FJ$: 'tokenised' } },
+  { iso: 'BND', name: 'Brunei dollar', units: [{ family: 'dollar', issuers: ['brunei'] }], prefixes: { B$: 'glued' } },
+  { iso: 'LRD', name: 'Liberian dollar', units: [{ family: 'dollar', issuers: ['liberian'] }] },
+  { iso: 'BSD', name: 'Bahamian dollar', units: [{ family: 'dollar', issuers: ['bahamian'] }] },
+  { iso: 'BBD', name: 'Barbadian dollar', units: [{ family: 'dollar', issuers: ['barbados', 'barbadian'] }], prefixes: { BDS$: 'tokenised' } },
+  { iso: 'BZD', name: 'Belize dollar', units: [{ family: 'dollar', issuers: ['belize', 'belizean'] }] },
+  {
+    iso: 'TTD', name: 'Trinidad and Tobago dollar', units: [{ family: 'dollar', issuers: ['trinidad', 'trinidad and tobago'] }],
+    prefixes: { TT$: 'tokenised' },
   },
-  dinar: {
-    kuwaiti: 'KWD', iraqi: 'IQD', jordanian: 'JOD', bahraini: 'BHD', tunisian: 'TND', algerian: 'DZD',
-    libyan: 'LYD', serbian: 'RSD', yugoslav: 'YUM',
+  { iso: 'XCD', name: 'East Caribbean dollar', units: [{ family: 'dollar', issuers: ['east caribbean'] }], prefixes: { EC$: 'glued' } },
+  { iso: 'GYD', name: 'Guyanese dollar', units: [{ family: 'dollar', issuers: ['guyanese'] }] },
+  { iso: 'SBD', name: 'Solomon Islands dollar', units: [{ family: 'dollar', issuers: ['solomon islands'] }] },
+  { iso: 'KYD', name: 'Cayman Islands dollar', units: [{ family: 'dollar', issuers: ['cayman', 'cayman islands'] }] },
+  { iso: 'BMD', name: 'Bermudian dollar', units: [{ family: 'dollar', issuers: ['bermudian', 'bermuda'] }] },
+  { iso: 'SRD', name: 'Surinamese dollar', units: [{ family: 'dollar', issuers: ['surinamese'] }] },
+  { iso: null, name: 'mill', note: 'The mill sign (a thousandth of a dollar) does not say whose dollar.', symbols: ['₥'] },
+
+  // ------------------------------------------------------------------ euro, pound, yen, yuan
+  {
+    iso: 'EUR', name: 'euro', code: 'any-case', symbols: ['€'],
+    units: [
+      { words: ['euro', 'euros'], single: ['euro'], singleNeedsIssuer: true, adjective: ['euro'] },
+      { words: ['eurocent', 'eurocents'], family: 'cent', divisor: 100, issuers: ['euro'] },
+    ],
   },
-  riyal: { saudi: 'SAR', 'saudi arabian': 'SAR', qatari: 'QAR', omani: 'OMR', iranian: 'IRR', yemeni: 'YER' },
-  dirham: { uae: 'AED', 'u.a.e.': 'AED', emirati: 'AED', moroccan: 'MAD' },
-  shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
-  krona: { swedish: 'SEK', icelandic: 'ISK' },
-  krone: { danish: 'DKK', norwegian: 'NOK' },
-  lira: { turkish: 'TRY', italian: 'ITL', maltese: 'MTL' },
-  won: { korean: 'KRW', 'south korean': 'KRW', 'north korean': 'KPW' },
-  yuan: { chinese: 'CNY' },
-  yen: { japanese: 'JPY' },
-  ruble: { russian: 'RUB', belarusian: 'BYN', belarussian: 'BYN' },
-  rand: { 'south african': 'ZAR' },
-  real: { brazilian: 'BRL' },
-  kwacha: { zambian: 'ZMW', malawian: 'MWK' },
-  guilder: { dutch: 'NLG', netherlands: 'NLG', antillean: 'ANG', surinamese: 'SRG' },
-  florin: { dutch: 'NLG', aruban: 'AWG' },
-  manat: { azerbaijani: 'AZN', turkmen: 'TMT' },
-  leu: { romanian: 'RON', moldovan: 'MDL' },
-  colon: { 'costa rican': 'CRC', salvadoran: 'SVC' },
-  escudo: { portuguese: 'PTE', 'cape verdean': 'CVE' },
-  koruna: { czech: 'CZK', slovak: 'SKK' },
-  euro: {},
-};
+  {
+    iso: 'GBP', name: 'pound sterling', code: 'any-case', symbols: ['£'], signBefore: true, prefixes: { 'STG£': 'tokenised', 'UK£': 'tokenised' },
+    units: [
+      {
+        words: ['pound', 'pounds', 'quid', 'sterling', 'stg'], then: ['sterling'], weight: true, single: ['pound'], unitFirst: ['stg'],
+        issuers: ['british', 'uk', 'u.k.', 'english', 'scottish'],
+      },
+      { words: ['pence'], divisor: 100, adjective: ['pence'], addsToMajor: true },
+      { words: ['p'], family: 'pence', divisor: 100, glue: 'only' },
+      { family: 'penny', issuers: ['british', 'uk', 'u.k.'] },
+    ],
+  },
+  {
+    iso: null, name: 'penny', note: 'A US cent or a British penny; "U.S. penny" and "British penny" select.',
+    units: [{ words: ['penny', 'pennies'], divisor: 100, single: ['penny'], adjective: ['penny'], addsToMajor: true }],
+  },
+  { iso: 'EGP', name: 'Egyptian pound', units: [{ family: 'pound', issuers: ['egyptian'] }], prefixes: { 'E£': 'tokenised' }, code: 'upper' },
+  { iso: 'LBP', name: 'Lebanese pound', units: [{ family: 'pound', issuers: ['lebanese'] }], prefixes: { 'L£': 'tokenised' } },
+  { iso: 'SYP', name: 'Syrian pound', units: [{ family: 'pound', issuers: ['syrian'] }], prefixes: { 'S£': 'glued' } },
+  { iso: 'SDG', name: 'Sudanese pound', units: [{ family: 'pound', issuers: ['sudanese'] }] },
+  { iso: 'SSP', name: 'South Sudanese pound', units: [{ family: 'pound', issuers: ['south sudanese'] }] },
+  { iso: 'CYP', name: 'Cypriot pound', units: [{ family: 'pound', issuers: ['cypriot', 'cyprus'] }] },
+  { iso: 'GIP', name: 'Gibraltar pound', units: [{ family: 'pound', issuers: ['gibraltar'] }] },
+  { iso: 'FKP', name: 'Falkland Islands pound', units: [{ family: 'pound', issuers: ['falkland islands'] }] },
+  { iso: 'IEP', name: 'Irish pound (punt)', units: [{ words: ['punt', 'punts'] }, { family: 'pound', issuers: ['irish'] }] },
+  { iso: 'MTL', name: 'Maltese lira', units: [{ family: 'pound', issuers: ['maltese'] }, { family: 'lira', issuers: ['maltese'] }] },
+  {
+    iso: 'JPY', name: 'Japanese yen', code: 'any-case', symbols: ['¥', '￥', '円'],
+    units: [{ words: ['yen'], issuers: ['japanese'], single: ['yen'], singleNeedsIssuer: true, adjective: ['yen'] }],
+  },
+  {
+    iso: 'CNY', name: 'Chinese yuan (renminbi)', code: 'any-case', codeAliases: ['RMB'], symbols: ['元'],
+    units: [
+      {
+        words: ['yuan', 'renminbi', 'rmb', 'kuai'], then: ['rmb', 'renminbi'], issuers: ['chinese'], single: ['yuan'],
+        singleNeedsIssuer: true, adjective: ['yuan'],
+      },
+      { words: ['jiao', 'mao'], family: 'yuan', divisor: 10, then: ['rmb', 'renminbi'], weak: { note: 'Mao is a name.' } },
+    ],
+  },
 
-/** First words of the multi-word issuers, so the scanner knows when to look further. */
-export const ISSUER_FIRST_WORDS: ReadonlySet<string> = new Set(
-  Object.values(CURRENCY_ISSUERS).flatMap((m) => Object.keys(m).map((k) => k.split(' ')[0])),
-);
+  // ------------------------------------------------------------------ francs, marks and other European names
+  {
+    iso: null, name: 'franc', note: 'French, Swiss, Belgian, CFA… francs: the word alone does not say which.', symbols: ['₣'],
+    units: [{ words: ['franc', 'francs'], adjective: ['franc'] }, { words: ['centime', 'centimes'], divisor: 100 }],
+    abbreviations: { before: ['Fr', 'Fr.'] },
+  },
+  { iso: 'CHF', name: 'Swiss franc', units: [{ family: 'franc', issuers: ['swiss'] }], abbreviations: { before: ['SFr', 'SFr.'] }, code: 'any-case' },
+  { iso: 'FRF', name: 'French franc', units: [{ family: 'franc', issuers: ['french'] }], code: 'upper' },
+  { iso: 'BEF', name: 'Belgian franc', units: [{ family: 'franc', issuers: ['belgian'] }] },
+  { iso: 'LUF', name: 'Luxembourg franc', units: [{ family: 'franc', issuers: ['luxembourg'] }] },
+  { iso: 'XOF', name: 'West African CFA franc', units: [{ family: 'franc', issuers: ['cfa'] }], code: 'upper' },
+  { iso: 'XAF', name: 'Central African CFA franc', code: 'upper' },
+  { iso: 'CDF', name: 'Congolese franc', units: [{ family: 'franc', issuers: ['congolese'] }] },
+  { iso: 'RWF', name: 'Rwandan franc', units: [{ family: 'franc', issuers: ['rwandan'] }] },
+  { iso: 'BIF', name: 'Burundian franc', units: [{ family: 'franc', issuers: ['burundian'] }] },
+  { iso: 'GNF', name: 'Guinean franc', units: [{ family: 'franc', issuers: ['guinean'] }] },
+  { iso: 'DJF', name: 'Djiboutian franc', units: [{ family: 'franc', issuers: ['djiboutian'] }] },
+  { iso: 'KMF', name: 'Comorian franc', units: [{ family: 'franc', issuers: ['comorian'] }] },
+  { iso: 'XPF', name: 'CFP franc', units: [{ family: 'franc', issuers: ['cfp'] }] },
+  { iso: 'MGF', name: 'Malagasy franc', units: [{ family: 'franc', issuers: ['malagasy'] }] },
+  {
+    iso: 'DEM', name: 'Deutsche Mark', code: 'upper', abbreviations: { before: ['DM'] },
+    units: [
+      {
+        words: ['mark'], issuers: ['german', 'deutsche', 'deutsch', 'west german', 'd'],
+        weak: { note: '"the 2,000 mark" is a level; a big number alone does not make it money', needs: 'scale' },
+      },
+      { words: ['marks', 'deutschmark', 'deutschmarks', 'deutschemark', 'deutschemarks', 'd-mark', 'd-marks'], family: 'mark' },
+      { words: ['pfennig', 'pfennigs'], divisor: 100 },
+    ],
+  },
+  { iso: 'DDM', name: 'East German mark', units: [{ family: 'mark', issuers: ['east german'] }] },
+  { iso: 'BAM', name: 'Bosnia and Herzegovina convertible mark', units: [{ family: 'mark', issuers: ['convertible'] }] },
+  {
+    iso: 'FIM', name: 'Finnish markka',
+    units: [{ words: ['markka', 'markkaa'], issuers: ['finnish', 'finland'] }, { family: 'mark', issuers: ['finnish', 'finland'] }],
+  },
+  { iso: 'ESP', name: 'Spanish peseta', units: [{ words: ['peseta', 'pesetas'] }], code: 'upper' },
+  {
+    iso: 'NLG', name: 'Dutch guilder', code: 'upper',
+    units: [{ words: ['guilder', 'guilders'], issuers: ['dutch', 'netherlands'] }, { family: 'florin', issuers: ['dutch'] }],
+  },
+  { iso: 'ANG', name: 'Netherlands Antillean guilder', units: [{ family: 'guilder', issuers: ['antillean'] }] },
+  { iso: 'SRG', name: 'Surinamese guilder', units: [{ family: 'guilder', issuers: ['surinamese'] }] },
+  { iso: null, name: 'florin', note: 'Dutch or Aruban florins (and historical others).', units: [{ words: ['florin', 'florins'] }] },
+  { iso: 'AWG', name: 'Aruban florin', units: [{ family: 'florin', issuers: ['aruban'] }] },
+  { iso: null, name: 'lira', note: 'Turkish, Italian or Maltese lira: the word alone does not say which.', units: [{ words: ['lira', 'liras'] }], symbols: ['₤'] },
+  { iso: 'ITL', name: 'Italian lira', units: [{ words: ['lire'], family: 'lira', issuers: ['italian'] }], code: 'upper' },
+  { iso: 'TRY', name: 'Turkish lira', units: [{ family: 'lira', issuers: ['turkish'] }], symbols: ['₺'], code: 'upper' },
+  { iso: 'PTE', name: 'Portuguese escudo', units: [{ words: ['escudo', 'escudos'], issuers: ['portuguese'] }] },
+  { iso: 'CVE', name: 'Cape Verdean escudo', units: [{ family: 'escudo', issuers: ['cape verdean'] }] },
+  { iso: 'GRD', name: 'Greek drachma', units: [{ words: ['drachma', 'drachmas', 'drachmae'] }] },
+  { iso: 'XEU', name: 'European Currency Unit', units: [{ words: ['ecu', 'ecus'] }] },
+  {
+    iso: 'ATS', name: 'Austrian schilling',
+    units: [{ words: ['schilling', 'schillings'] }, { family: 'shilling', issuers: ['austrian'] }],
+  },
 
-/** Currency symbols (single characters) and what a bare symbol means. */
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string | null> = new Map<string, string | null>([
-  ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['￥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
-  ['₴', 'UAH'], ['₪', 'ILS'], ['₦', 'NGN'], ['₱', 'PHP'], ['₫', 'VND'], ['฿', 'THB'], ['₺', 'TRY'], ['₾', 'GEL'],
-  ['₭', 'LAK'], ['₡', 'CRC'], ['₸', 'KZT'], ['₼', 'AZN'], ['₮', 'MNT'], ['₲', 'PYG'], ['₵', 'GHS'], ['₨', null],
-  ['৳', 'BDT'], ['₣', null], ['₤', null], ['元', 'CNY'], ['円', 'JPY'], ['﷼', null], ['֏', 'AMD'], ['₥', null],
-]);
+  // ------------------------------------------------------------------ central and eastern Europe, Nordics
+  {
+    iso: 'RUB', name: 'Russian ruble', code: 'any-case', symbols: ['₽'],
+    units: [
+      { words: ['ruble', 'rubles', 'rouble', 'roubles'], issuers: ['russian'] },
+      { words: ['kopeck', 'kopecks', 'kopek', 'kopeks', 'kopeyka', 'kopeykas'], divisor: 100 },
+    ],
+  },
+  { iso: 'BYN', name: 'Belarusian ruble', units: [{ family: 'ruble', issuers: ['belarusian', 'belarussian'] }], code: 'upper' },
+  {
+    iso: 'UAH', name: 'Ukrainian hryvnia', symbols: ['₴'], code: 'upper',
+    units: [{ words: ['hryvnia', 'hryvnias', 'hryvnya', 'hryvnyas', 'hryvna', 'hryvnas', 'hryvni'] }],
+  },
+  {
+    iso: 'PLN', name: 'Polish zloty', abbreviations: { before: ['zł'], after: ['zł'] }, code: 'upper',
+    units: [{ words: ['zloty', 'zlotys', 'zlotych', 'złoty', 'złotych'] }],
+  },
+  { iso: 'HUF', name: 'Hungarian forint', units: [{ words: ['forint', 'forints'] }], abbreviations: { before: ['Ft'], after: ['Ft'] }, code: 'upper' },
+  {
+    iso: 'CZK', name: 'Czech koruna', abbreviations: { before: ['Kč'], after: ['Kč'] }, code: 'upper',
+    units: [{ words: ['koruna', 'korunas', 'koruny', 'korun'], issuers: ['czech'] }],
+  },
+  { iso: 'SKK', name: 'Slovak koruna', units: [{ family: 'koruna', issuers: ['slovak'] }] },
+  { iso: 'SEK', name: 'Swedish krona', units: [{ words: ['krona', 'kronor'], issuers: ['swedish'] }], code: 'upper' },
+  { iso: 'ISK', name: 'Icelandic króna', units: [{ words: ['kronur', 'króna', 'krónur'], family: 'krona', issuers: ['icelandic'] }], code: 'upper' },
+  {
+    iso: null, name: 'krone', note: 'Danish or Norwegian kroner; "kr" is also written for Swedish and Icelandic kronor.',
+    units: [{ words: ['krone', 'kroner'] }], abbreviations: { before: ['kr', 'Kr'], after: ['kr'] },
+  },
+  { iso: 'DKK', name: 'Danish krone', units: [{ family: 'krone', issuers: ['danish'] }], code: 'upper' },
+  { iso: 'NOK', name: 'Norwegian krone', units: [{ family: 'krone', issuers: ['norwegian'] }], code: 'upper' },
+  { iso: 'BGN', name: 'Bulgarian lev', units: [{ words: ['lev', 'leva', 'levs'], weak: { note: 'Lev is a name.' } }], code: 'upper' },
+  {
+    iso: 'RON', name: 'Romanian leu', abbreviations: { after: ['lei'] }, code: 'upper',
+    units: [{ words: ['leu', 'lei'], issuers: ['romanian'], weak: { note: 'Both are names and "lei" a garland.' } }],
+  },
+  { iso: 'MDL', name: 'Moldovan leu', units: [{ family: 'leu', issuers: ['moldovan'] }] },
+  { iso: 'HRK', name: 'Croatian kuna', units: [{ words: ['kuna', 'kunas', 'kune'] }], code: 'upper' },
+  { iso: 'MKD', name: 'Macedonian denar', units: [{ words: ['denar', 'denars', 'denari'] }] },
+  { iso: 'YUM', name: 'Yugoslav dinar', units: [{ family: 'dinar', issuers: ['yugoslav'] }] },
+  { iso: 'RSD', name: 'Serbian dinar', units: [{ family: 'dinar', issuers: ['serbian'] }], code: 'upper' },
 
-/** Letters written in front of "$" (with or without a space in tokenised text): "US$", "C$", "HK$". */
-export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['u.s.', 'USD'], ['u.s', 'USD'], ['usd', 'USD'], ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'],
-  ['cdn', 'CAD'], ['a', 'AUD'], ['au', 'AUD'], ['aus', 'AUD'], ['nz', 'NZD'], ['hk', 'HKD'], ['s', 'SGD'],
-  ['sg', 'SGD'], ['nt', 'TWD'], ['r', 'BRL'], ['mx', 'MXN'], ['mex', 'MXN'], ['rd', 'DOP'], ['j', 'JMD'],
-  ['tt', 'TTD'], ['z', 'ZWL'], ['ec', 'XCD'], ['bds', 'BBD'], ['fj', 'FJD'], ['b', 'BND'],
-]);
-/** Prefixes that are also ordinary words/letters in lower-cased text, so they need "$" glued to them. */
-export const GLUED_ONLY_DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['a', 's', 'r', 'j', 'z', 'b', 'can', 'ca', 'ec']);
+  // ------------------------------------------------------------------ Middle East and North Africa
+  { iso: null, name: 'dinar', note: 'Kuwaiti, Iraqi, Jordanian, Serbian… dinars.', units: [{ words: ['dinar', 'dinars'] }] },
+  { iso: 'KWD', name: 'Kuwaiti dinar', units: [{ family: 'dinar', issuers: ['kuwaiti'] }], abbreviations: { before: ['KD'] }, code: 'upper' },
+  { iso: 'IQD', name: 'Iraqi dinar', units: [{ family: 'dinar', issuers: ['iraqi'] }], code: 'upper' },
+  { iso: 'JOD', name: 'Jordanian dinar', units: [{ family: 'dinar', issuers: ['jordanian'] }], code: 'upper' },
+  { iso: 'BHD', name: 'Bahraini dinar', units: [{ family: 'dinar', issuers: ['bahraini'] }], code: 'upper' },
+  { iso: 'TND', name: 'Tunisian dinar', units: [{ family: 'dinar', issuers: ['tunisian'] }], code: 'upper' },
+  { iso: 'DZD', name: 'Algerian dinar', units: [{ family: 'dinar', issuers: ['algerian'] }], code: 'upper' },
+  { iso: 'LYD', name: 'Libyan dinar', units: [{ family: 'dinar', issuers: ['libyan'] }] },
+  {
+    iso: 'SAR', name: 'Saudi riyal', abbreviations: { before: ['SR'] }, code: 'upper',
+    units: [{ words: ['riyal', 'riyals'], issuers: ['saudi', 'saudi arabian'] }],
+  },
+  {
+    iso: null, name: 'rial', note: 'Iranian, Omani, Yemeni rials (the Saudi riyal is also spelt so).', symbols: ['﷼'],
+    units: [{ words: ['rial', 'rials'], family: 'riyal' }],
+  },
+  { iso: 'QAR', name: 'Qatari riyal', units: [{ family: 'riyal', issuers: ['qatari'] }], abbreviations: { before: ['QR'] }, code: 'upper' },
+  { iso: 'OMR', name: 'Omani rial', units: [{ family: 'riyal', issuers: ['omani'] }], code: 'upper' },
+  { iso: 'IRR', name: 'Iranian rial', units: [{ family: 'riyal', issuers: ['iranian'] }], code: 'upper' },
+  { iso: 'YER', name: 'Yemeni rial', units: [{ family: 'riyal', issuers: ['yemeni'] }] },
+  {
+    iso: 'AED', name: 'UAE dirham', abbreviations: { before: ['Dh', 'Dhs'] }, code: 'upper',
+    units: [{ words: ['dirham', 'dirhams'], issuers: ['uae', 'u.a.e.', 'emirati'] }],
+  },
+  { iso: 'MAD', name: 'Moroccan dirham', units: [{ family: 'dirham', issuers: ['moroccan'] }], code: 'upper' },
+  {
+    iso: 'ILS', name: 'Israeli new shekel', symbols: ['₪'], abbreviations: { before: ['NIS'] }, code: 'upper',
+    units: [
+      { words: ['shekel', 'shekels', 'sheqel', 'sheqels', 'shekalim'] },
+      { words: ['agorot', 'agora'], family: 'shekel', divisor: 100, weak: { note: 'An agora is a public square.' } },
+    ],
+  },
 
-/** Letters written in front of "£". */
-export const POUND_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['e', 'EGP'], ['l', 'LBP'], ['s', 'SYP'], ['stg', 'GBP'], ['uk', 'GBP'],
-]);
+  // ------------------------------------------------------------------ South and Central Asia
+  {
+    iso: null, name: 'rupee', note: 'Indian, Pakistani, Sri Lankan, Nepalese… rupees: the word alone does not say which.',
+    symbols: ['₨'], abbreviations: { before: ['Rs', 'Rs.'] },
+    units: [{ words: ['rupee', 'rupees'], adjective: ['rupee'] }, { words: ['paisa', 'paise'], divisor: 100 }],
+  },
+  { iso: 'INR', name: 'Indian rupee', units: [{ family: 'rupee', issuers: ['indian', 'india'] }], symbols: ['₹'], code: 'any-case' },
+  { iso: 'PKR', name: 'Pakistani rupee', units: [{ family: 'rupee', issuers: ['pakistani', 'pakistan'] }], code: 'upper' },
+  {
+    iso: 'LKR', name: 'Sri Lankan rupee', code: 'upper',
+    units: [{ words: ['ரூ'], family: 'rupee', glue: 'allowed', issuers: ['sri lankan', 'sri lanka'] }, { words: ['ரூபாய்'], family: 'rupee' }],
+  },
+  { iso: 'NPR', name: 'Nepalese rupee', units: [{ words: ['रु', 'रू'], family: 'rupee', glue: 'allowed', issuers: ['nepalese', 'nepali'] }], code: 'upper' },
+  { iso: 'MUR', name: 'Mauritian rupee', units: [{ family: 'rupee', issuers: ['mauritian'] }] },
+  { iso: 'SCR', name: 'Seychellois rupee', units: [{ family: 'rupee', issuers: ['seychellois'] }] },
+  {
+    iso: null, name: 'crore, lakh', note: 'Indian scale words that stand for an amount of money ("hundreds of crores"), currency unsaid.',
+    units: [{ words: ['crore', 'crores', 'lakh', 'lakhs'], weak: { note: 'Scale words before a currency word ("5 crore rupees").' } }],
+  },
+  { iso: 'BDT', name: 'Bangladeshi taka', units: [{ words: ['taka'] }], symbols: ['৳'], abbreviations: { before: ['Tk'] }, code: 'upper' },
+  { iso: 'AFN', name: 'Afghan afghani', units: [{ words: ['afghani', 'afghanis'], weak: { note: 'Also "an Afghan".' } }] },
+  { iso: 'KZT', name: 'Kazakhstani tenge', units: [{ words: ['tenge'] }], symbols: ['₸'], code: 'upper' },
+  { iso: 'KGS', name: 'Kyrgyz som', units: [{ words: ['som', 'soms'], weak: { note: 'A name and a word in other languages.' } }] },
+  { iso: 'TJS', name: 'Tajikistani somoni', units: [{ words: ['somoni'] }] },
+  { iso: 'AZN', name: 'Azerbaijani manat', units: [{ words: ['manat', 'manats'], issuers: ['azerbaijani'] }], symbols: ['₼'], code: 'upper' },
+  { iso: 'TMT', name: 'Turkmenistani manat', units: [{ family: 'manat', issuers: ['turkmen'] }] },
+  { iso: 'GEL', name: 'Georgian lari', units: [{ words: ['lari', 'laris'] }], symbols: ['₾'], code: 'upper' },
+  { iso: 'AMD', name: 'Armenian dram', units: [{ words: ['dram', 'drams'], weak: { note: 'A dram of whisky.' } }], symbols: ['֏'], code: 'upper' },
+  { iso: 'MNT', name: 'Mongolian tögrög', units: [{ words: ['tugrik', 'tugriks', 'tögrög'] }], symbols: ['₮'], code: 'upper' },
+  { iso: 'MVR', name: 'Maldivian rufiyaa', units: [{ words: ['rufiyaa'] }] },
+  { iso: 'BTN', name: 'Bhutanese ngultrum', units: [{ words: ['ngultrum'] }] },
 
-/** ISO codes accepted next to an amount ("USD 5 million", "40 rmb"). Upper-case as written. */
-export const ISO_CODES: ReadonlySet<string> = new Set(
-  ('USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK PLN HUF CZK TRY ILS THB MYR ' +
-    'IDR PHP TWD VND SAR AED QAR KWD BHD OMR JOD EGP NGN KES GHS PKR BDT LKR NPR UAH KZT ARS CLP COP PEN UYU ' +
-    'ISK RON BGN HRK RSD IRR IQD MAD TND DZD ETB TZS UGX XOF XAF GEL AMD AZN BYN MNT LAK KHR MMK DEM FRF ITL ESP NLG')
-    .split(' '),
-);
-/** ISO codes also accepted in lower case (lower-cased tokenised input), only right next to an amount. */
-export const LOWER_ISO_CODES: ReadonlySet<string> = new Set(
-  'usd eur gbp jpy cny rmb chf aud hkd sgd nzd inr krw rub'.split(' '),
-);
-/** ISO code as written → the code to report (RMB is the common name, CNY the ISO code). */
-export function isoOf(code: string): string {
-  const up = code.toUpperCase();
-  return up === 'RMB' ? 'CNY' : up;
-}
+  // ------------------------------------------------------------------ East and South-East Asia
+  {
+    iso: 'KRW', name: 'South Korean won', symbols: ['₩'], code: 'any-case',
+    units: [{ words: ['won'], issuers: ['korean', 'south korean'], weak: { note: 'The past of "win".' } }],
+  },
+  { iso: 'KPW', name: 'North Korean won', units: [{ family: 'won', issuers: ['north korean'] }] },
+  { iso: 'IDR', name: 'Indonesian rupiah', units: [{ words: ['rupiah', 'rupiahs'] }], abbreviations: { before: ['Rp'] }, code: 'upper' },
+  { iso: 'MYR', name: 'Malaysian ringgit', units: [{ words: ['ringgit', 'ringgits'] }], abbreviations: { before: ['RM'] }, code: 'upper' },
+  {
+    iso: 'THB', name: 'Thai baht', symbols: ['฿'], code: 'upper',
+    units: [{ words: ['baht'] }, { words: ['satang'], family: 'baht', divisor: 100 }],
+  },
+  { iso: 'VND', name: 'Vietnamese dong', units: [{ words: ['dong'], weak: { note: 'A name and a slang word.' } }], symbols: ['₫'], code: 'upper' },
+  { iso: 'LAK', name: 'Lao kip', units: [{ words: ['kip'], weak: { note: 'A nap, and a name.' } }], symbols: ['₭'], code: 'upper' },
+  { iso: 'KHR', name: 'Cambodian riel', units: [{ words: ['riel', 'riels'] }], code: 'upper' },
+  { iso: 'MMK', name: 'Myanmar kyat', units: [{ words: ['kyat', 'kyats'] }], code: 'upper' },
+  { iso: 'PHP', name: 'Philippine peso', units: [{ family: 'peso', issuers: ['philippine', 'filipino'] }], symbols: ['₱'], code: 'upper' },
+  { iso: 'MOP', name: 'Macanese pataca', units: [{ words: ['pataca', 'patacas'] }] },
 
-/** Abbreviations written before an amount: "Rs 500", "DM 5 million", "SFr 20". Case-sensitive. */
-export const PREFIX_ABBREVIATIONS: ReadonlyMap<string, string | null> = new Map<string, string | null>([
-  ['Rs', null], ['Rs.', null], ['Rp', 'IDR'], ['RM', 'MYR'], ['DM', 'DEM'], ['SFr', 'CHF'], ['SFr.', 'CHF'],
-  ['Fr', null], ['Fr.', null], ['Dh', 'AED'], ['Dhs', 'AED'], ['NIS', 'ILS'], ['Tk', 'BDT'], ['zł', 'PLN'],
-  ['Kč', 'CZK'], ['kr', null], ['Kr', null], ['Ft', 'HUF'], ['SR', 'SAR'], ['QR', 'QAR'], ['KD', 'KWD'],
-  ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'],
-]);
-/** Abbreviations that may stand after the number: "500 kr", "20 zł". */
-export const POSTFIX_ABBREVIATIONS: ReadonlyMap<string, string | null> = new Map<string, string | null>([
-  ['kr', null], ['zł', 'PLN'], ['Kč', 'CZK'], ['Ft', 'HUF'], ['lei', 'RON'],
-]);
+  // ------------------------------------------------------------------ Africa
+  { iso: 'ZAR', name: 'South African rand', units: [{ words: ['rand'], issuers: ['south african'], weak: { note: 'A name, and the Rand (Witwatersrand).' } }], code: 'upper' },
+  { iso: 'NGN', name: 'Nigerian naira', symbols: ['₦'], code: 'upper', units: [{ words: ['naira'] }, { words: ['kobo'], family: 'naira', divisor: 100 }] },
+  { iso: 'GHS', name: 'Ghanaian cedi', units: [{ words: ['cedi', 'cedis'] }], symbols: ['₵'], code: 'upper' },
+  { iso: 'ETB', name: 'Ethiopian birr', units: [{ words: ['birr'] }], code: 'upper' },
+  { iso: 'ZMW', name: 'Zambian kwacha', units: [{ words: ['kwacha'], issuers: ['zambian'] }] },
+  { iso: 'MWK', name: 'Malawian kwacha', units: [{ family: 'kwacha', issuers: ['malawian'] }] },
+  { iso: null, name: 'shilling', note: 'Kenyan, Ugandan, Tanzanian, Somali… shillings.', units: [{ words: ['shilling', 'shillings'] }] },
+  { iso: 'KES', name: 'Kenyan shilling', units: [{ family: 'shilling', issuers: ['kenyan'] }], abbreviations: { before: ['KSh', 'Ksh'] }, code: 'upper' },
+  { iso: 'UGX', name: 'Ugandan shilling', units: [{ family: 'shilling', issuers: ['ugandan'] }], abbreviations: { before: ['USh'] }, code: 'upper' },
+  { iso: 'TZS', name: 'Tanzanian shilling', units: [{ family: 'shilling', issuers: ['tanzanian'] }], abbreviations: { before: ['TSh'] }, code: 'upper' },
+  { iso: 'SOS', name: 'Somali shilling', units: [{ family: 'shilling', issuers: ['somali'] }] },
+  { iso: 'BWP', name: 'Botswana pula', units: [{ words: ['pula'], weak: { note: 'Also "rain" and a name.' } }] },
+  { iso: 'MZN', name: 'Mozambican metical', units: [{ words: ['metical', 'meticais', 'meticals'] }] },
+  { iso: 'AOA', name: 'Angolan kwanza', units: [{ words: ['kwanza', 'kwanzas'] }] },
+  { iso: 'MGA', name: 'Malagasy ariary', units: [{ words: ['ariary'] }] },
+  { iso: 'ERN', name: 'Eritrean nakfa', units: [{ words: ['nakfa'] }] },
+  { iso: 'SLL', name: 'Sierra Leonean leone', units: [{ words: ['leone', 'leones'], weak: { note: 'Leone is a name.' } }] },
+  { iso: 'GMD', name: 'Gambian dalasi', units: [{ words: ['dalasi', 'dalasis'] }] },
+  { iso: 'MRU', name: 'Mauritanian ouguiya', units: [{ words: ['ouguiya', 'ouguiyas'] }] },
 
-function forms(words: string[], unit: CurrencyUnit): Array<[string, CurrencyUnit]> {
-  return words.map((w) => [w, unit]);
-}
+  // ------------------------------------------------------------------ the Americas
+  {
+    iso: null, name: 'peso', note: 'Mexican, Philippine, Argentine… pesos: the word alone does not say which.',
+    units: [{ words: ['peso', 'pesos'], adjective: ['peso'] }, { words: ['centavo', 'centavos'], divisor: 100 }],
+  },
+  { iso: 'MXN', name: 'Mexican peso', units: [{ family: 'peso', issuers: ['mexican'] }], prefixes: { MX$: 'tokenised', MEX$: 'tokenised' }, code: 'upper' },
+  { iso: 'ARS', name: 'Argentine peso', units: [{ family: 'peso', issuers: ['argentine', 'argentinian', 'argentinean'] }], code: 'upper' },
+  { iso: 'CLP', name: 'Chilean peso', units: [{ family: 'peso', issuers: ['chilean'] }], code: 'upper' },
+  { iso: 'COP', name: 'Colombian peso', units: [{ family: 'peso', issuers: ['colombian'] }], code: 'upper' },
+  { iso: 'CUP', name: 'Cuban peso', units: [{ family: 'peso', issuers: ['cuban'] }] },
+  { iso: 'DOP', name: 'Dominican peso', units: [{ family: 'peso', issuers: ['dominican'] }], prefixes: { RD$: 'tokenised' } },
+  { iso: 'UYU', name: 'Uruguayan peso', units: [{ family: 'peso', issuers: ['uruguayan'] }], code: 'upper' },
+  { iso: 'BOB', name: 'Bolivian boliviano', units: [{ words: ['boliviano', 'bolivianos'] }, { family: 'peso', issuers: ['bolivian'] }] },
+  {
+    iso: 'BRL', name: 'Brazilian real', prefixes: { R$: 'glued' }, code: 'upper',
+    units: [{ words: ['real', 'reais', 'reals'], issuers: ['brazilian'], weak: { note: 'The adjective "real".' } }],
+  },
+  {
+    iso: 'CRC', name: 'Costa Rican colón', symbols: ['₡'],
+    units: [{ words: ['colon', 'colones', 'colón'], issuers: ['costa rican'], weak: { note: 'The colon (punctuation, anatomy).' } }],
+  },
+  { iso: 'SVC', name: 'Salvadoran colón', units: [{ family: 'colon', issuers: ['salvadoran'] }] },
+  { iso: 'GTQ', name: 'Guatemalan quetzal', units: [{ words: ['quetzal', 'quetzales', 'quetzals'] }] },
+  { iso: 'HNL', name: 'Honduran lempira', units: [{ words: ['lempira', 'lempiras'] }] },
+  { iso: 'NIO', name: 'Nicaraguan córdoba', units: [{ words: ['cordoba', 'cordobas', 'córdoba', 'córdobas'], weak: { note: 'Córdoba is a city.' } }] },
+  { iso: 'PAB', name: 'Panamanian balboa', units: [{ words: ['balboa', 'balboas'], weak: { note: 'Balboa is a name and a place.' } }] },
+  { iso: 'VES', name: 'Venezuelan bolívar', units: [{ words: ['bolivar', 'bolivars', 'bolivares', 'bolívar', 'bolívares'] }] },
+  { iso: 'PEN', name: 'Peruvian sol', units: [{ words: ['soles', 'nuevos soles'], family: 'sol' }], code: 'upper' },
+  {
+    iso: 'PYG', name: 'Paraguayan guaraní', symbols: ['₲'],
+    units: [{ words: ['guarani', 'guaranis', 'guaraníes', 'guaranies'], weak: { note: 'Also the people and their language.' } }],
+  },
+  { iso: 'HTG', name: 'Haitian gourde', units: [{ words: ['gourde', 'gourdes'] }] },
+
+  // ------------------------------------------------------------------ no ISO 4217 code
+  {
+    iso: 'XBT', name: 'bitcoin', symbols: ['₿'],
+    note: "ISO 4217 assigns bitcoin no code; XBT follows its X-code convention for non-national units and is in market use (the ticker BTC would start with Bhutan's country code, BT).",
+  },
+];
