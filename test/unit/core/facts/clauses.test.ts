@@ -3,7 +3,7 @@
  * subject of their own, relative clauses, coordinated subjects, phrasal verbs, what `planned` and `negated` mean.
  */
 import * as assert from 'node:assert/strict';
-import { facts } from './facts-markup';
+import { facts } from './markup';
 
 const FRI = '{D:2025-04-04:2025-04-04:2025-04-04}';
 const Q1 = '{D:2025-Q1:2025-01-01:2025-03-31}';

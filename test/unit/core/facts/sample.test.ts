@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FactsDocument } from '../../src/core/export/document';
-import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from './helpers-export';
+import type { FactsDocument } from '../../../../src/core/export/document';
+import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from '../../helpers-export';
 
-const ALLIANCE = path.resolve(__dirname, '../fixtures/articles/alliance-aid.news');
+const ALLIANCE = path.resolve(__dirname, '../../../fixtures/articles/alliance-aid.news');
 
 /** Facts flattened to readable values. */
 function readable(doc: FactsDocument) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractFacts } from '../../src/core/facts/extract';
-import { facts, markup } from './facts-markup';
+import { extractFacts } from '../../../../src/core/facts/extract';
+import { facts, markup } from './markup';
 
 const Y2024 = '{D:2024:2024-01-01:2024-12-31}';
 
