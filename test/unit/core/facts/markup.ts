@@ -3,6 +3,7 @@
  *   "[NATO allies]{A:organization:NATO} pledged [$5 billion]{M:5e9:USD:about} to [Ukraine]{A:place} in [2025]{D:2025:2025-01-01:2025-12-31}"
  * A = actor (kind, canonical defaults to the text), M = money (amount, currency, approx), D = date (timex, start, end).
  */
+import * as assert from 'node:assert/strict';
 import type { ActorKind, AnalyzedMention, Entity } from '../../../../src/core/model';
 import { extractFacts } from '../../../../src/core/facts/extract';
 import type { Fact } from '../../../../src/core/facts/types';
@@ -70,4 +71,15 @@ export function facts(src: string) {
     evidence: f.evidence,
     raw: f,
   }));
+}
+
+export type ReadableFact = ReturnType<typeof facts>[number];
+
+/**
+ * A data table of marked-up sentences: each alone gives exactly its row, and all of them read as one text (joined by
+ * spaces, in table order) give the rows in order, so no sentence leaks into the next.
+ */
+export function checkTable<R>(cases: ReadonlyArray<readonly [string, R]>, read: (f: ReadableFact) => R): void {
+  for (const [sentence, row] of cases) assert.deepEqual(facts(sentence).map(read), [row], sentence);
+  assert.deepEqual(facts(cases.map(([s]) => s).join(' ')).map(read), cases.map(([, row]) => row));
 }
