@@ -146,7 +146,7 @@ export const ACTIONS = records({
   },
   // Paying and spending keep their category under intention wording: "plans to spend" is no pledge to anyone.
   spend: {
-    lemmas: ['spend', 'invest', 'budget', 'splurge'],
+    lemmas: ['spend', 'budget', 'splurge'],
     irregular: {
       spend: ['spends', 'spent', 'spent', 'spending'],
       budget: ['budgets', 'budgeted', 'budgeted', 'budgeting'],
@@ -154,7 +154,13 @@ export const ACTIONS = records({
     spellings: { budgetted: 'budget' },
     phrasal: [['shell', 'out'], ['fork', 'out']],
     nounLike: ['budget'],
-    nouns: { spending: 'spend', investment: 'invest' },
+    nouns: { spending: 'spend' },
+  },
+  // Money put into an asset or a venture: "invested $2 billion in", "an investment of $5m". Like spending, no pledge
+  // when planned ("plans to invest" stays invest, planned): it promises nothing to a recipient.
+  invest: {
+    lemmas: ['invest'],
+    nouns: { investment: 'invest' },
   },
   pay: {
     lemmas: ['pay', 'repay', 'reimburse', 'compensate', 'refund', 'settle'],

@@ -45,10 +45,11 @@ describe('extractFacts', () => {
     ['[Tonga]{A:place} requested [$60 million]{M:6e7:USD} from [the IMF]{A:organization:IMF}.', ['Tonga', 'request', 'IMF']],
     ['[The council]{A:organization:Lakeside Council} cut [$2 million]{M:2e6:USD} from the parks budget.', ['Lakeside Council', 'cut', null]],
     ['[Portugal]{A:place} spent [€800 million]{M:8e8:EUR} on trains.', ['Portugal', 'spend', null]],
+    ['[Norway]{A:place} invested [$2 billion]{M:2e9:USD} in [Kenya]{A:place}.', ['Norway', 'invest', null]],
     ['[Acme]{A:organization} paid [$5 million]{M:5e6:USD} to [Bolt Ltd]{A:organization}.', ['Acme', 'pay', 'Bolt Ltd']],
     ['[The regulator]{A:organization:Ofwat} fined [Thames Water]{A:organization} [£100 million]{M:1e8:GBP}.', ['Ofwat', 'fine', 'Thames Water']],
   ];
-  it('covers request, cut, spend, pay and fine', () => {
+  it('covers request, cut, spend, invest, pay and fine', () => {
     checkTable(CATEGORIES, (f) => [f.actor!, f.category, f.recipient]);
   });
 
