@@ -1,6 +1,6 @@
 /**
  * Action words for facts, one record per action category: the verbs (their regular forms are derived by
- * `facts/morphology.ts`), irregular forms, phrasal verbs, the nouns that carry the act ("a pledge of $5m"), the
+ * `./facts/morphology.ts`), irregular forms, phrasal verbs, the nouns that carry the act ("a pledge of $5m"), the
  * prepositions that introduce the recipient and how the category's verbs behave in a clause. The category names are
  * the records' keys: `FactCategory` is derived from them (plus `other`, for money verbs that fit no category).
  * Kept small and explicit: a wrong verb is a wrong fact.
@@ -13,7 +13,7 @@
 export type VerbForms = readonly [s: string, past: string, participle: string, ing: string];
 
 export interface ActionRecord<Category extends string = string> {
-  /** Verbs in dictionary form. A lemma listed in two records reads as the first. */
+  /** Verbs in dictionary form, each in one record only. */
   lemmas: readonly string[];
   /** Forms that the regular rules would get wrong, by lemma (lemmas and phrasal heads of this record). */
   irregular?: Readonly<Record<string, VerbForms>>;

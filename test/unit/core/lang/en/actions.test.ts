@@ -27,55 +27,65 @@ describe('language pack: action records', () => {
     }
   });
 
-  // word → [lemma, category, form, participle]
-  const VERBS: Array<[string, [string, string, string, boolean] | undefined]> = [
-    ['pledged', ['pledge', 'pledge', 'past', true]],
-    ['gave', ['give', 'provide', 'past', false]],
-    ['given', ['give', 'provide', 'past', true]],
-    ['supplies', ['supply', 'provide', 's', false]],
-    ['mobilising', ['mobilise', 'provide', 'ing', false]],
-    ['cut', ['cut', 'cut', 'base', true]],
-    ['cancelled', ['cancel', 'cut', 'past', true]],
-    ['budgetted', ['budget', 'spend', 'past', true]],
-    ['paid', ['pay', 'pay', 'past', true]],
-    ['fined', ['fine', 'fine', 'past', true]],
-    ['told', ['tell', 'say', 'past', true]],
-    ['borrowed', ['borrow', 'other', 'past', true]],
-    ['found', undefined],
-  ];
-  for (const [word, expected] of VERBS) {
-    it(`reads "${word}" as ${expected ? expected.slice(0, 3).join(' / ') : 'no action verb'}`, () => {
-      const v = lookupVerb(word);
-      assert.deepEqual(v && [v.lemma, v.category, v.form, v.participle], expected);
-    });
+  /** One `it` per case: `read(key)` deep-equals the expected row (undefined: no reading). */
+  function lookups<K, R>(what: string, cases: Array<[K, R | undefined]>, read: (key: K) => R | undefined): void {
+    for (const [key, expected] of cases) {
+      it(`reads ${what} ${JSON.stringify(key)} as ${expected ? JSON.stringify(expected) : 'nothing'}`, () => assert.deepEqual(read(key), expected));
+    }
   }
+
+  // word → [lemma, category, form, participle]
+  lookups<string, [string, string, string, boolean]>(
+    'the verb',
+    [
+      ['pledged', ['pledge', 'pledge', 'past', true]],
+      ['gave', ['give', 'provide', 'past', false]],
+      ['given', ['give', 'provide', 'past', true]],
+      ['supplies', ['supply', 'provide', 's', false]],
+      ['mobilising', ['mobilise', 'provide', 'ing', false]],
+      ['cut', ['cut', 'cut', 'base', true]],
+      ['cancelled', ['cancel', 'cut', 'past', true]],
+      ['budgetted', ['budget', 'spend', 'past', true]],
+      ['paid', ['pay', 'pay', 'past', true]],
+      ['fined', ['fine', 'fine', 'past', true]],
+      ['told', ['tell', 'say', 'past', true]],
+      ['borrowed', ['borrow', 'other', 'past', true]],
+      ['found', undefined],
+    ],
+    (word) => {
+      const v = lookupVerb(word);
+      return v && [v.lemma, v.category, v.form, v.participle];
+    },
+  );
 
   // [word, particle] → [lemma, category, form]
-  const PHRASAL: Array<[[string, string], [string, string, string] | undefined]> = [
-    [['set', 'aside'], ['set aside', 'pledge', 'base']],
-    [['handed', 'over'], ['hand over', 'provide', 'past']],
-    [['shelling', 'out'], ['shell out', 'spend', 'ing']],
-    [['scaled', 'back'], ['scale back', 'cut', 'past']],
-    [['set', 'up'], undefined],
-  ];
-  for (const [[word, particle], expected] of PHRASAL) {
-    it(`reads "${word} ${particle}" as ${expected ? expected.join(' / ') : 'no phrasal verb'}`, () => {
+  lookups<[string, string], [string, string, string]>(
+    'the phrasal verb',
+    [
+      [['set', 'aside'], ['set aside', 'pledge', 'base']],
+      [['handed', 'over'], ['hand over', 'provide', 'past']],
+      [['shelling', 'out'], ['shell out', 'spend', 'ing']],
+      [['scaled', 'back'], ['scale back', 'cut', 'past']],
+      [['set', 'up'], undefined],
+    ],
+    ([word, particle]) => {
       const v = lookupPhrasal(word, particle);
-      assert.deepEqual(v && [v.lemma, v.category, v.form], expected);
-    });
-  }
+      return v && [v.lemma, v.category, v.form];
+    },
+  );
 
   // noun → [lemma, category]
-  const NOUNS: Array<[string, [string, string] | undefined]> = [
-    ['pledges', ['pledge', 'pledge']],
-    ['donation', ['donate', 'provide']],
-    ['penalties', ['penalize', 'fine']],
-    ['constructor', undefined],
-  ];
-  for (const [noun, expected] of NOUNS) {
-    it(`reads the noun "${noun}" as ${expected ? expected.join(' / ') : 'no action'}`, () => {
+  lookups<string, [string, string]>(
+    'the noun',
+    [
+      ['pledges', ['pledge', 'pledge']],
+      ['donation', ['donate', 'provide']],
+      ['penalties', ['penalize', 'fine']],
+      ['constructor', undefined],
+    ],
+    (noun) => {
       const n = actionNoun(noun);
-      assert.deepEqual(n && [n.lemma, n.category], expected);
-    });
-  }
+      return n && [n.lemma, n.category];
+    },
+  );
 });
