@@ -2,9 +2,12 @@
  * The per-sentence view the fact rules work on: words with offsets, the mentions inside, and clause boundaries.
  * Everything is one left-to-right pass over the sentence, so fact extraction stays linear in the text length.
  */
+import { CLAUSE_CONJUNCTIONS, COMPLEMENTIZERS, NOT_CLAUSE_ING, RELATIVE_OPENERS, SUBJECT_DETERMINERS } from '../lang/en/clauses';
+import { isFiniteMarker } from '../lang/en/facts/morphology';
+import { CLAUSE_BOUNDARY } from '../lang/en/facts/patterns';
 import type { AnalyzedMention } from '../model';
-import { isFiniteMarker, lookupVerb } from './lexicon';
 import { firstIndex } from '../util/bisect';
+import { lookupVerb } from './lexicon';
 
 export interface Token {
   start: number;
@@ -37,14 +40,7 @@ export interface SentenceView {
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*/g;
 
-/**
- * Clause starts: after ; : dashes and brackets, and after a comma that introduces a relative, subordinate or
- * coordinated clause or a participle (", which", ", while", ", and", ", underscoring"). Plain commas do not split:
- * "In 2024, NATO allies provided …" is one clause. ", including" and ", totaling" only continue a noun phrase.
- */
-const BOUNDARY =
-  /[;()]|:(?!\d)|\s[—–-]\s|—|,\s*(?=(?:which|who|whom|whose|while|whereas|but|although|though|because|and|or|so|yet|when|where|after|before|if|unless|according|[a-z]{2,}ing)\b)/g;
-const NOT_CLAUSE_ING = new Set(['including', 'excluding', 'totaling', 'totalling', 'amounting', 'during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'bring', 'thing', 'string', 'king', 'ceiling', 'funding', 'building', 'spending', 'meeting', 'rising']);
+/** Clause starts: the pack's `CLAUSE_BOUNDARY`, except a comma before an -ing word that only continues a noun phrase. */
 
 export function buildSentenceView(text: string, start: number, end: number, mentions: AnalyzedMention[]): SentenceView {
   const s = text.slice(start, end);
@@ -70,8 +66,8 @@ export function buildSentenceView(text: string, start: number, end: number, ment
   }
   const boundaries: number[] = [];
   const clauseLead: string[] = [tokens[0]?.lower ?? ''];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) {
     const at = start + m.index + m[0].length;
     const next = tokens[firstFrom(tokens, at)];
     if (m[0].startsWith(',') && next && NOT_CLAUSE_ING.has(next.lower)) continue;
@@ -121,7 +117,7 @@ function relativeEnds(s: string, start: number, tokens: Token[], boundaries: num
   let ti = 0;
   for (let b = 0; b < boundaries.length; b++) {
     const lead = leads[b + 1];
-    if (lead !== 'which' && lead !== 'who' && lead !== 'whose' && lead !== 'whom') continue;
+    if (!RELATIVE_OPENERS.has(lead)) continue;
     // Only a relative clause opened by a comma can be closed by one.
     if (!commaBefore(s, boundaries[b] - start)) continue;
     const limit = b + 1 < boundaries.length ? boundaries[b + 1] : start + s.length;
@@ -154,10 +150,10 @@ function conjoinedClauses(tokens: Token[], mentions: AnalyzedMention[], boundari
       verbSeen = false;
     }
     if (t.inMention) continue;
-    if ((t.lower === 'and' || t.lower === 'but') && verbSeen) {
+    if (CLAUSE_CONJUNCTIONS.has(t.lower) && verbSeen) {
       let j = i + 1;
-      if (tokens[j]?.lower === 'that' && !tokens[j].inMention) j++;
-      if (tokens[j] && !tokens[j].inMention && (tokens[j].lower === 'the' || tokens[j].lower === 'its')) j++;
+      if (tokens[j] && COMPLEMENTIZERS.has(tokens[j].lower) && !tokens[j].inMention) j++;
+      if (tokens[j] && !tokens[j].inMention && SUBJECT_DETERMINERS.has(tokens[j].lower)) j++;
       const m = tokens[j]?.mention ?? -1;
       if (m >= 0 && mentions[m].type === 'ACTOR' && mentions[m].end >= tokens[j].end) {
         let k = j;

@@ -2,12 +2,14 @@
  * A fact: one statement "who — did what — how much — to/for whom — when", read from one sentence.
  * Parts refer to the analysis (entity and mention ids), so a fact never carries a value the engine did not find.
  */
+import type { ACTIONS } from '../lang/en/actions';
 
 /**
- * What kind of act the verb describes. Promises are kept apart from deliveries (CAMEO 0331 "pledge aid" vs
- * 071 "provide aid"): "will provide" and "pledged to send" are pledges, "provided" and "delivered" are deliveries.
+ * What kind of act the verb describes: one category per action record of the language pack (`lang/en/actions.ts`),
+ * plus `other`. Promises are kept apart from deliveries (CAMEO 0331 "pledge aid" vs 071 "provide aid"): "will provide"
+ * and "pledged to send" are pledges, "provided" and "delivered" are deliveries.
  */
-export type FactCategory = 'pledge' | 'provide' | 'request' | 'cut' | 'spend' | 'pay' | 'fine' | 'say' | 'other';
+export type FactCategory = keyof typeof ACTIONS | 'other';
 
 export interface FactAction {
   /** The words as written ("have pledged", "pledged to provide"); null when the sentence has no recognised verb. */

@@ -3,7 +3,7 @@
  * subject of their own, relative clauses, coordinated subjects, phrasal verbs, what `planned` and `negated` mean.
  */
 import * as assert from 'node:assert/strict';
-import { facts } from './facts-markup';
+import { checkTable, facts } from './markup';
 
 const FRI = '{D:2025-04-04:2025-04-04:2025-04-04}';
 const Q1 = '{D:2025-Q1:2025-01-01:2025-03-31}';
@@ -24,22 +24,15 @@ describe('extractFacts: clauses, control verbs and time', () => {
     assert.equal(f.time, 'Friday');
   });
 
+  // [sentence, [actor, category, planned]]
+  const INTENTIONS: Array<[string, [string, string, boolean]]> = [
+    ['[Peru]{A:place} decided to send [$4 million]{M:4e6:USD} to [Chile]{A:place}.', ['Peru', 'pledge', true]],
+    ['[Oslo]{A:place} is expected to give [$2 million]{M:2e6:USD} to [Chile]{A:place}.', ['Oslo', 'pledge', true]],
+    ['[Quito]{A:place} vowed to deliver [$1 million]{M:1e6:USD} to [Chile]{A:place}.', ['Quito', 'pledge', true]],
+    ['[Lima]{A:place} continued to supply [$3 million]{M:3e6:USD} to [Chile]{A:place}.', ['Lima', 'provide', false]],
+  ];
   it('reads intention wording as planned and a delivery verb under it as a pledge', () => {
-    const out = facts(
-      '[Peru]{A:place} decided to send [$4 million]{M:4e6:USD} to [Chile]{A:place}. ' +
-        '[Oslo]{A:place} is expected to give [$2 million]{M:2e6:USD} to [Chile]{A:place}. ' +
-        '[Quito]{A:place} vowed to deliver [$1 million]{M:1e6:USD} to [Chile]{A:place}. ' +
-        '[Lima]{A:place} continued to supply [$3 million]{M:3e6:USD} to [Chile]{A:place}.',
-    );
-    assert.deepEqual(
-      out.map((f) => [f.actor, f.category, f.planned]),
-      [
-        ['Peru', 'pledge', true],
-        ['Oslo', 'pledge', true],
-        ['Quito', 'pledge', true],
-        ['Lima', 'provide', false],
-      ],
-    );
+    checkTable(INTENTIONS, (f) => [f.actor!, f.category, f.planned]);
   });
 
   it('a pledge made is not planned; a pledge announced for later is', () => {

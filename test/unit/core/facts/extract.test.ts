@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractFacts } from '../../src/core/facts/extract';
-import { facts, markup } from './facts-markup';
+import { extractFacts } from '../../../../src/core/facts/extract';
+import { checkTable, facts, markup } from './markup';
 
 const Y2024 = '{D:2024:2024-01-01:2024-12-31}';
 
@@ -18,21 +18,15 @@ describe('extractFacts', () => {
     assert.equal(f.confidence, 1);
   });
 
+  // A pledge made is a pledge, not a plan: `planned` marks future or intention wording only.
+  // [sentence, [actor, category, planned, lemma]]
+  const PROMISES: Array<[string, [string, string, boolean, string]]> = [
+    ['[Canada]{A:place} pledged [$40 million]{M:4e7:USD} to [Haiti]{A:place}.', ['Canada', 'pledge', false, 'pledge']],
+    ['[Norway]{A:place} delivered [$12 million]{M:1.2e7:USD} to [Haiti]{A:place}.', ['Norway', 'provide', false, 'deliver']],
+    ['[Chile]{A:place} will provide [$3 million]{M:3e6:USD} to [Haiti]{A:place}.', ['Chile', 'pledge', true, 'provide']],
+  ];
   it('keeps promises apart from deliveries', () => {
-    const out = facts(
-      '[Canada]{A:place} pledged [$40 million]{M:4e7:USD} to [Haiti]{A:place}. [Norway]{A:place} delivered [$12 million]{M:1.2e7:USD} to [Haiti]{A:place}. ' +
-        '[Chile]{A:place} will provide [$3 million]{M:3e6:USD} to [Haiti]{A:place}.',
-    );
-    assert.deepEqual(
-      out.map((f) => [f.actor, f.category, f.planned]),
-      [
-        // A pledge made is a pledge, not a plan: `planned` marks future or intention wording only.
-        ['Canada', 'pledge', false],
-        ['Norway', 'provide', false],
-        ['Chile', 'pledge', true],
-      ],
-    );
-    assert.equal(out[2].lemma, 'provide');
+    checkTable(PROMISES, (f) => [f.actor!, f.category, f.planned, f.lemma!]);
   });
 
   it('finds the recipient after "for" even when the amount comes first', () => {
@@ -46,24 +40,17 @@ describe('extractFacts', () => {
     assert.deepEqual([f.actor, f.category, f.recipient, f.amount, f.time], ['Allies', 'pledge', 'Latvia', 'about €900 million', '2026']);
   });
 
-  it('covers request, cut, spend, pay and fine', () => {
-    const out = facts(
-      '[Tonga]{A:place} requested [$60 million]{M:6e7:USD} from [the IMF]{A:organization:IMF}. ' +
-        '[The council]{A:organization:Lakeside Council} cut [$2 million]{M:2e6:USD} from the parks budget. ' +
-        '[Portugal]{A:place} spent [€800 million]{M:8e8:EUR} on trains. ' +
-        '[Acme]{A:organization} paid [$5 million]{M:5e6:USD} to [Bolt Ltd]{A:organization}. ' +
-        '[The regulator]{A:organization:Ofwat} fined [Thames Water]{A:organization} [£100 million]{M:1e8:GBP}.',
-    );
-    assert.deepEqual(
-      out.map((f) => [f.actor, f.category, f.recipient]),
-      [
-        ['Tonga', 'request', 'IMF'],
-        ['Lakeside Council', 'cut', null],
-        ['Portugal', 'spend', null],
-        ['Acme', 'pay', 'Bolt Ltd'],
-        ['Ofwat', 'fine', 'Thames Water'],
-      ],
-    );
+  // One sentence per category: [sentence, [actor, category, recipient]].
+  const CATEGORIES: Array<[string, [string, string, string | null]]> = [
+    ['[Tonga]{A:place} requested [$60 million]{M:6e7:USD} from [the IMF]{A:organization:IMF}.', ['Tonga', 'request', 'IMF']],
+    ['[The council]{A:organization:Lakeside Council} cut [$2 million]{M:2e6:USD} from the parks budget.', ['Lakeside Council', 'cut', null]],
+    ['[Portugal]{A:place} spent [€800 million]{M:8e8:EUR} on trains.', ['Portugal', 'spend', null]],
+    ['[Norway]{A:place} invested [$2 billion]{M:2e9:USD} in [Kenya]{A:place}.', ['Norway', 'invest', null]],
+    ['[Acme]{A:organization} paid [$5 million]{M:5e6:USD} to [Bolt Ltd]{A:organization}.', ['Acme', 'pay', 'Bolt Ltd']],
+    ['[The regulator]{A:organization:Ofwat} fined [Thames Water]{A:organization} [£100 million]{M:1e8:GBP}.', ['Ofwat', 'fine', 'Thames Water']],
+  ];
+  it('covers request, cut, spend, invest, pay and fine', () => {
+    checkTable(CATEGORIES, (f) => [f.actor!, f.category, f.recipient]);
   });
 
   it('reads the passive voice: the "by" agent acts, the subject of "was fined" receives', () => {

@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FactsDocument } from '../../src/core/export/document';
-import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from './helpers-export';
+import type { FactsDocument } from '../../../../src/core/export/document';
+import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from '../../helpers-export';
 
-const ALLIANCE = path.resolve(__dirname, '../fixtures/articles/alliance-aid.news');
+const ALLIANCE = path.resolve(__dirname, '../../../fixtures/articles/alliance-aid.news');
 
 /** Facts flattened to readable values. */
 function readable(doc: FactsDocument) {
@@ -166,6 +166,6 @@ describe('facts on the fixture articles', () => {
     // The relative clause's "last year" does not date the main clause's cut.
     assert.deepEqual(row(6e6)?.slice(1), ['cut', true, false, null]);
     assert.deepEqual(row(2e7), ['Department for Transport', 'provide', false, true, '2025-01-01']);
-    assert.deepEqual(row(4e7), ['Northline Rail', 'spend', true, false, '2027-01-01']);
+    assert.deepEqual(row(4e7), ['Northline Rail', 'invest', true, false, '2027-01-01']);
   });
 });

@@ -1,0 +1,226 @@
+/**
+ * Action words for facts, one record per action category: the verbs (their regular forms are derived by
+ * `./facts/morphology.ts`), irregular forms, phrasal verbs, the nouns that carry the act ("a pledge of $5m"), the
+ * prepositions that introduce the recipient and how the category's verbs behave in a clause. The category names are
+ * the records' keys: `FactCategory` is derived from them (plus `other`, for money verbs that fit no category).
+ * Kept small and explicit: a wrong verb is a wrong fact.
+ *
+ * Order matters twice: a form shared by two lemmas reads as the first one listed (records in this order, lemmas in
+ * record order), and the keys' order is the order of `FACT_CATEGORIES` (CLI help, JSON Schema enum).
+ */
+
+/** Inflected forms of a verb: third person, past, past participle, gerund. */
+export type VerbForms = readonly [s: string, past: string, participle: string, ing: string];
+
+export interface ActionRecord<Category extends string = string> {
+  /** Verbs in dictionary form, each in one record only. */
+  lemmas: readonly string[];
+  /** Forms that the regular rules would get wrong, by lemma (lemmas and phrasal heads of this record). */
+  irregular?: Readonly<Record<string, VerbForms>>;
+  /** Other spellings read as past participles of a lemma (British "cancelled"). */
+  spellings?: Readonly<Record<string, string>>;
+  /**
+   * Verb + particle pairs read only together ("set aside €300m", "handed over $5m"): the verb alone means something
+   * else ("set to", "hand"). All forms of the verb are read; the lemma is "verb particle".
+   */
+  phrasal?: ReadonlyArray<readonly [verb: string, particle: string]>;
+  /**
+   * Lemmas whose bare and -s forms are more often nouns in news ("a pledge", "aid cuts", "the request"): those forms
+   * count as verbs only after a subject or an auxiliary.
+   */
+  nounLike?: readonly string[];
+  /** Nouns that name the act when tied to an amount ("a pledge of $5m", "a €2 billion fine"): noun → lemma. */
+  nouns?: Readonly<Record<string, string>>;
+  /** Lemmas whose first object is the receiver: "gave Ukraine $1bn", "fined Meta €1bn". */
+  ditransitive?: readonly string[];
+  /** Lemmas whose subject receives while the actor after `GIVER_PREPOSITIONS` gives: "received $5bn from the EU". */
+  receiving?: readonly string[];
+  /** Prepositions that introduce the recipient ("to Kyiv", "on Meta", "from the IMF"). Default: `TO`. */
+  recipientPrepositions?: readonly string[];
+  /** The recipient is read only this many characters after the verb: a statement's addressee ("said to reporters"). */
+  recipientWithin?: number;
+  /**
+   * The category of an act of this kind under future or intention wording. Promises are kept apart from deliveries
+   * (CAMEO 0331 "pledge aid" vs 071 "provide aid"): "will provide" is a pledge, not a delivery.
+   */
+  plannedAs?: Category;
+  /**
+   * As the first verb of "VERB to VERB": `names` — its category names the whole act ("asked to send" is a request);
+   * `promises` — that, and the act is planned ("pledged to provide"); `separate` — the verb is an act of its own and
+   * the phrase stops before it ("said to …"). Absent: the verb joins the phrase and the second verb names the act.
+   */
+  control?: 'names' | 'promises' | 'separate';
+  /** A verb without an amount is a fact only with this role found (`never`: only with an amount). Default: actor. */
+  aloneNeeds?: 'actor' | 'recipient' | 'never';
+  /** Says little about the money: a noun tied to the amount ("a fine of €5m") names the act instead. */
+  weak?: boolean;
+  /** Finite forms report speech: an actor before them is the speaker, not the actor of what follows. */
+  reporting?: boolean;
+  /** What a recognised verb of this kind adds to a fact's confidence. Default: 0.2. */
+  confidence?: number;
+}
+
+/** The usual recipient prepositions: "to Ukraine", "for Kyiv", "towards the fund". */
+const TO = ['to', 'for', 'toward', 'towards'] as const;
+
+type Defaulted = 'recipientPrepositions' | 'aloneNeeds' | 'confidence';
+
+/** What a record leaves out. */
+export const ACTION_DEFAULTS: Required<Pick<ActionRecord, Defaulted>> = { recipientPrepositions: TO, aloneNeeds: 'actor', confidence: 0.2 };
+
+/** A record with the defaults filled in, as the engine reads it. */
+export type ActionFrame<Category extends string = string> = ActionRecord<Category> & Required<Pick<ActionRecord, Defaulted>>;
+
+/** The actor after these gives, for `receiving` verbs. */
+export const GIVER_PREPOSITIONS: readonly string[] = ['from'];
+/** The actor after these acts, for a passive verb ("was fined … by the SEC"). */
+export const AGENT_PREPOSITIONS: readonly string[] = ['by'];
+
+/** Type check only: `plannedAs` must name a record. */
+const records = <const T extends Record<string, ActionRecord<Extract<keyof T, string>>>>(r: T): T => r;
+
+export const ACTIONS = records({
+  // Promises, intentions and approvals of money or aid not (yet) delivered.
+  pledge: {
+    lemmas: ['pledge', 'promise', 'commit', 'announce', 'vow', 'offer', 'approve', 'authorize', 'authorise', 'earmark', 'allocate', 'unveil', 'propose'],
+    irregular: {
+      commit: ['commits', 'committed', 'committed', 'committing'],
+      set: ['sets', 'set', 'set', 'setting'],
+      put: ['puts', 'put', 'put', 'putting'],
+    },
+    // Earmarking money is a promise of it (CAMEO: like "allocate", "approve funds").
+    phrasal: [['set', 'aside'], ['put', 'aside']],
+    nounLike: ['pledge', 'promise', 'offer', 'vow'],
+    nouns: { pledge: 'pledge', pledges: 'pledge', promise: 'promise', commitment: 'commit', commitments: 'commit', offer: 'offer' },
+    ditransitive: ['offer', 'promise'],
+    control: 'promises',
+  },
+  // Deliveries.
+  provide: {
+    lemmas: [
+      'provide', 'deliver', 'give', 'send', 'mobilize', 'mobilise', 'supply', 'grant', 'donate', 'disburse', 'transfer', 'lend', 'loan',
+      'contribute', 'ship', 'award', 'channel', 'receive', 'obtain',
+    ],
+    irregular: {
+      give: ['gives', 'gave', 'given', 'giving'],
+      send: ['sends', 'sent', 'sent', 'sending'],
+      lend: ['lends', 'lent', 'lent', 'lending'],
+      ship: ['ships', 'shipped', 'shipped', 'shipping'],
+    },
+    phrasal: [['hand', 'over']],
+    nounLike: ['grant', 'loan', 'transfer', 'supply', 'award', 'channel', 'ship'],
+    nouns: {
+      grant: 'grant', grants: 'grant', donation: 'donate', donations: 'donate', contribution: 'contribute', contributions: 'contribute',
+      loan: 'loan', loans: 'loan', delivery: 'deliver', deliveries: 'deliver',
+    },
+    ditransitive: ['give', 'grant', 'award', 'send', 'lend', 'loan'],
+    receiving: ['receive', 'obtain'],
+    plannedAs: 'pledge',
+  },
+  request: {
+    lemmas: ['request', 'ask', 'seek', 'demand', 'appeal', 'urge', 'petition', 'apply'],
+    irregular: { seek: ['seeks', 'sought', 'sought', 'seeking'] },
+    nounLike: ['request', 'demand', 'appeal', 'petition'],
+    nouns: { request: 'request', appeal: 'appeal' },
+    recipientPrepositions: ['from', ...TO],
+    control: 'names',
+  },
+  cut: {
+    lemmas: ['cut', 'reduce', 'pause', 'suspend', 'withdraw', 'halt', 'freeze', 'cancel', 'slash', 'withhold', 'block', 'scrap', 'trim', 'stop'],
+    irregular: {
+      cut: ['cuts', 'cut', 'cut', 'cutting'],
+      withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+      withhold: ['withholds', 'withheld', 'withheld', 'withholding'],
+      freeze: ['freezes', 'froze', 'frozen', 'freezing'],
+      scrap: ['scraps', 'scrapped', 'scrapped', 'scrapping'],
+      trim: ['trims', 'trimmed', 'trimmed', 'trimming'],
+      stop: ['stops', 'stopped', 'stopped', 'stopping'],
+    },
+    // "cancelling" too is read as a participle (so it needs no "is" or "by" before it, as the -ing forms do).
+    spellings: { cancelled: 'cancel', cancelling: 'cancel' },
+    phrasal: [['scale', 'back'], ['cut', 'back']],
+    nounLike: ['cut', 'freeze', 'halt', 'pause', 'block', 'stop', 'trim'],
+    nouns: { cut: 'cut', cuts: 'cut', reduction: 'reduce' },
+    recipientPrepositions: ['from', ...TO],
+    control: 'names',
+  },
+  // Paying and spending keep their category under intention wording: "plans to spend" is no pledge to anyone.
+  spend: {
+    lemmas: ['spend', 'budget', 'splurge'],
+    irregular: {
+      spend: ['spends', 'spent', 'spent', 'spending'],
+      budget: ['budgets', 'budgeted', 'budgeted', 'budgeting'],
+    },
+    spellings: { budgetted: 'budget' },
+    phrasal: [['shell', 'out'], ['fork', 'out']],
+    nounLike: ['budget'],
+    nouns: { spending: 'spend' },
+  },
+  // Money put into an asset or a venture: "invested $2 billion in", "an investment of $5m". Like spending, no pledge
+  // when planned ("plans to invest" stays invest, planned): it promises nothing to a recipient.
+  invest: {
+    lemmas: ['invest'],
+    nouns: { investment: 'invest' },
+  },
+  pay: {
+    lemmas: ['pay', 'repay', 'reimburse', 'compensate', 'refund', 'settle'],
+    irregular: {
+      pay: ['pays', 'paid', 'paid', 'paying'],
+      repay: ['repays', 'repaid', 'repaid', 'repaying'],
+    },
+    phrasal: [['pay', 'out'], ['pay', 'back']],
+    nounLike: ['pay'],
+    nouns: { payment: 'pay', payments: 'pay', settlement: 'settle', compensation: 'compensate' },
+    ditransitive: ['pay', 'compensate', 'reimburse', 'refund'],
+  },
+  fine: {
+    lemmas: ['fine', 'penalize', 'penalise'],
+    nounLike: ['fine'],
+    nouns: { fine: 'fine', fines: 'fine', penalty: 'penalize', penalties: 'penalize' },
+    ditransitive: ['fine', 'penalize', 'penalise'],
+    // "a fine on Meta", "penalties against the bank".
+    recipientPrepositions: ['on', 'against', ...TO],
+  },
+  // Statements: facts only when addressed to someone ("told Congress"), and their speakers act in nothing they report.
+  say: {
+    lemmas: [
+      'say', 'state', 'tell', 'add', 'note', 'claim', 'warn', 'emphasize', 'emphasise', 'stress', 'reaffirm', 'acknowledge', 'confirm',
+      'insist', 'argue', 'report', 'explain', 'declare', 'estimate',
+    ],
+    irregular: {
+      say: ['says', 'said', 'said', 'saying'],
+      tell: ['tells', 'told', 'told', 'telling'],
+    },
+    nounLike: ['stress', 'claim', 'report', 'estimate', 'note', 'state'],
+    ditransitive: ['tell'],
+    recipientWithin: 12,
+    control: 'separate',
+    aloneNeeds: 'recipient',
+    weak: true,
+    reporting: true,
+  },
+});
+
+/**
+ * Verbs that move money but fit no category above (category `other`): they still anchor a fact when an amount is
+ * present. Not here on purpose: "total", "amount", "worth" only restate a sum ("aid totaling $5bn"); the verb before
+ * them acts.
+ */
+export const OTHER_VERBS = {
+  lemmas: ['raise', 'earn', 'lose', 'cost', 'sell', 'buy', 'borrow', 'owe', 'charge', 'collect', 'generate', 'save', 'win', 'bid', 'acquire', 'increase', 'boost', 'double'],
+  irregular: {
+    lose: ['loses', 'lost', 'lost', 'losing'],
+    sell: ['sells', 'sold', 'sold', 'selling'],
+    buy: ['buys', 'bought', 'bought', 'buying'],
+    win: ['wins', 'won', 'won', 'winning'],
+    cost: ['costs', 'cost', 'cost', 'costing'],
+    bid: ['bids', 'bid', 'bid', 'bidding'],
+  },
+  nounLike: ['cost', 'bid', 'increase', 'boost', 'double', 'charge', 'win'],
+  ditransitive: ['owe', 'charge'],
+  receiving: ['win', 'borrow'],
+  control: 'separate',
+  aloneNeeds: 'never',
+  weak: true,
+  confidence: 0.1,
+} satisfies ActionRecord;
