@@ -194,3 +194,49 @@ export const CANONICAL_ALIASES: Record<string, string> = {
   who: 'World Health Organization', 'world health organization': 'World Health Organization', prc: 'China',
   "people's republic of china": 'China', 'republic of china': 'Taiwan', dprk: 'North Korea', rok: 'South Korea',
 };
+
+/** What the name lists know a lower-case phrase as: a kind of place, a group (NORP), an organisation, a person, or a given or family name. */
+export type GazetteerKind = 'country' | 'state' | 'city' | 'region' | 'norp' | 'org' | 'person' | 'first' | 'last';
+
+/**
+ * Words whose run may continue with "of" + capitalised words ("Bank of Japan", "University of Chicago").
+ * Company suffixes are left out: "Newgate Associates of Northampton" names the firm and then its town.
+ */
+export const OF_HEADS = new Set([
+  ...GPE_HEADS, ...LOC_HEADS, ...words(`
+bank|ministry|department|agency|administration|bureau|office|commission|committee|council|board|authority|service|institute|
+institutes|institution|university|college|academy|school|hospital|museum|foundation|society|association|federation|union|
+league|alliance|coalition|organization|organisation|party|front|movement|army|court|parliament|assembly|congress|government|
+exchange|chamber|church|center|centre|conference|corporation|fund|trust|embassy|consulate|mission|secretariat|tribunal|police|
+guard|republic|kingdom|emirate|centers|centres|guild|journal|schools|division|branch|command|corps|house|daughters|sons|
+friends|order|states|isle|cape|port|people's`),
+]);
+
+/** Bodies named after their remit with "on": "Subcommittee on Investigations", "Council on Foreign Relations". */
+export const ON_HEADS = words('committee|subcommittee|commission|council|panel|conference|board|force');
+
+/** Last words that complete a company's name: "Nvidia Corp. and Samsung Electronics" are two names. */
+export const COMPANY_SUFFIXES = words('inc.|inc|corp.|corp|co.|co|ltd.|ltd|plc|llc|ag|sa|group|holdings');
+
+/** Suffixes that end a partnership's name after "&" ("Goldman, Sachs & Co."). */
+export const PARTNERSHIP_SUFFIXES = words('co.|co|inc.|inc|corp.|corp|ltd.|ltd');
+
+/** Last words of laws, events, indexes and products named like institutions ("the Clean Air Act", "World Cup"). */
+export const NON_ACTOR_HEADS = words(`
+act|code|amendment|war|series|cup|games|prize|award|awards|index|average|treaty|accord|accords|incident|festival|
+olympics|championship|championships|doctrine|syndrome|disease|virus|bill|bills|show|tour|expo|fair|summit|
+marathon|open|bowl|day|week|month|year|era|age|revolution|rebellion|uprising|massacre|crisis|scandal`);
+
+/** Countries named by a plural or a union are written with "the" ("the United States", "the Soviet Union"). */
+export const THE_GPE_HEADS = words('states|union|emirates|islands|nations');
+
+/** Institution heads that stay capitalised in a headline when they follow a name ("Bank Of Japan", "Nvidia Corp"). */
+export const HEADLINE_KEEP_HEADS = words(`
+bank|ministry|commission|council|court|party|corp|corp.|inc|inc.|co|co.|ltd|ltd.|plc|llc|group|holdings|agency|
+department|university|fund|union|authority|bureau|office|committee|parliament|assembly|institute|foundation|
+association|federation|league|alliance|airlines|motors|electronics|platforms|technologies|reserve|house|senate|congress`);
+
+/** Institutions referred back to by their head word alone, capitalised ("the Commission said"). */
+export const INSTITUTION_HEADS = words(
+  'commission|council|parliament|court|committee|ministry|department|agency|bank|fund|assembly|authority|bureau|board|tribunal',
+);

@@ -1,4 +1,6 @@
-import type { ActorKind, ActorMention, Entity, Mention } from './model';
+import type { ActorKind, ActorMention, Entity, Mention } from '../model';
+import { INSTITUTION_HEADS } from '../lang/en/actors-gazetteer';
+import { ACRONYM_SKIP_WORDS, NAME_SPELLING_FOLDS, POSSESSIVE_SUFFIX } from '../lang/en/actor-words';
 
 export interface EntityLinks {
   entities: Entity[];
@@ -8,9 +10,6 @@ export interface EntityLinks {
   /** The entity's kind for the mention at this index: a bare "Rutte" first guessed as an organisation is a person. */
   kindOf(index: number): ActorKind | undefined;
 }
-
-/** Words left out when forming an acronym from a name ("Bank of Japan" → BOJ keeps "of" out → BJ and BOJ both tried). */
-const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in']);
 
 interface Group {
   key: string;
@@ -25,7 +24,8 @@ interface Group {
  * normalisation: "U.S." / "America" → United States, "the NATO" → NATO) form one entity; then short forms are
  * attached to the full name they abbreviate: a person's surname or given name ("Rutte" → Mark Rutte), an acronym
  * ("EU" → European Union), the leading word of an organisation's name ("Xinhua" → Xinhua News Agency).
- * Entity ids follow the order of each entity's first mention, so output is deterministic.
+ * Entity ids follow the order of each entity's first mention, so output is deterministic. A mention keeps the rule
+ * its extractor recorded even when its entity gives it another kind or canonical name.
  */
 export function linkEntities(mentions: Mention[]): EntityLinks {
   const actors: Array<[number, ActorMention]> = [];
@@ -67,7 +67,7 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
       // "the Commission" → European Commission, "the Council" → European Council: an institution's head word.
       const head = words[words.length - 1].toLowerCase();
       if (INSTITUTION_HEADS.has(head)) add(byHead, head, g);
-      const content = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+      const content = words.filter((w) => !ACRONYM_SKIP_WORDS.has(w.toLowerCase()));
       if (content.length > 1) add(byAcronym, content.map((w) => w[0]).join('').toUpperCase(), g);
       add(byAcronym, words.map((w) => w[0]).join('').toUpperCase(), g);
     }
@@ -107,7 +107,7 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
     const titles: string[] = [];
     for (const i of members) {
       const m = mentions[i] as ActorMention;
-      const surface = m.text.replace(/['’]s?$/u, '');
+      const surface = m.text.replace(POSSESSIVE_SUFFIX, '');
       if (!aliases.includes(surface)) aliases.push(surface);
       if (m.title && !titles.includes(m.title)) titles.push(m.title);
     }
@@ -124,59 +124,16 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
   };
 }
 
-/** Institutions referred back to by their head word alone, capitalised ("the Commission said"). */
-const INSTITUTION_HEADS = new Set(
-  'commission council parliament court committee ministry department agency bank fund assembly authority bureau board tribunal'.split(' '),
-);
-
 /**
  * Grouping key for a name: case, accents and common transliteration variants folded, so "Zelenskyy", "Zelenskiy"
  * and "Zelensky" are one person. Applied word by word; the canonical text itself is left as first written.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(?:yy|iy|ij|ii)(?=$|[\s'’-])/g, 'y');
+  let key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (const [variant, folded] of NAME_SPELLING_FOLDS) key = key.replace(variant, folded);
+  return key;
 }
 
 function single<T>(list: T[] | undefined): T | undefined {
   return list && list.length === 1 ? list[0] : undefined;
-}
-
-/**
- * Document-level recall for people: the block extractor drops a lone capitalised word at a sentence start when
- * nothing in its paragraph says it is a name ("Rutte emphasised …" in a one-sentence paragraph). Once the document
- * has named the person in full ("Mark Rutte"), every uncovered stand-alone occurrence of that surname is the person.
- * `mentions` must be sorted by start (the Analysis contract); returns them with the recovered ones added, still
- * sorted. One regex pass over the text: linear.
- */
-export function withRecoveredNames(text: string, mentions: Mention[]): Mention[] {
-  const surnames = new Map<string, string>();
-  for (const m of mentions) {
-    if (m.type !== 'ACTOR' || m.kind !== 'person') continue;
-    const words = m.canonical.split(' ');
-    const last = words[words.length - 1];
-    if (words.length < 2 || last.length < 3 || !/^\p{Lu}\p{Ll}/u.test(last)) continue;
-    surnames.set(last, m.canonical);
-  }
-  if (!surnames.size) return mentions;
-  const added: ActorMention[] = [];
-  let k = 0;
-  const WORD = /\p{Lu}[\p{L}\p{M}-]*/gu;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!surnames.has(m[0])) continue;
-    while (k < mentions.length && mentions[k].end <= start) k++;
-    if (k < mentions.length && mentions[k].start < end) continue; // already inside a mention
-    if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    // Part of a longer capitalised name ("Cook Islands", "Port Rutte") is not the person; a capitalised word that
-    // ends a sentence ("in Brussels. Rutte said") or a paragraph is no such name, hence no "." and no line break.
-    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
-    added.push({ type: 'ACTOR', rule: 'actor.surname-recovery', start, end, text: m[0], kind: 'person', canonical: m[0] });
-  }
-  if (!added.length) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }

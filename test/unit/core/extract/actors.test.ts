@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import { extractActors } from '../../../../src/core/extract/actors';
+import { BlockView } from '../../../../src/core/text/block-view';
+import type { ActorKind, ActorMention } from '../../../../src/core/model';
+
+const extract = (text: string): ActorMention[] => extractActors(new BlockView(text));
+
+/**
+ * An expected mention: its text; or [text, kind]; or [text, kind, title]. Only what an entry names is compared, and
+ * a row lists every mention of its text, in order.
+ */
+type Want = string | [string, ActorKind] | [string, ActorKind, string];
+type Case = [text: string, mentions: Want[]];
+
+function shape(m: ActorMention, like: Want | undefined): Want {
+  if (typeof like === 'string') return m.text;
+  if (like?.length === 2) return [m.text, m.kind];
+  return m.title ? [m.text, m.kind, m.title] : [m.text, m.kind];
+}
+
+const CASES: Record<string, Case[]> = {
+  'finds people, organisations, places and groups with their kinds': [
+    [
+      'Chancellor Olaf Brandt met officials of the World Bank in Lisbon, where Portuguese ministers waited.',
+      [['Olaf Brandt', 'person'], ['the World Bank', 'organization'], ['Lisbon', 'place'], ['Portuguese', 'group']],
+    ],
+  ],
+  'keeps titles out of a person span but records them': [
+    [
+      'The talks were praised by NATO Secretary-General Jane Holloway and by former President Tom Becker.',
+      ['NATO', ['Jane Holloway', 'person', 'NATO Secretary-General'], ['Tom Becker', 'person', 'former President']],
+    ],
+    ['Later, Mr. Kowalczyk declined to comment.', ['Kowalczyk']],
+    [
+      'WHO Director-General Ayo Mensah and Aramex Chief Executive Idris Kaltoum spoke.',
+      ['WHO', ['Ayo Mensah', 'person', 'WHO Director-General'], 'Aramex', ['Idris Kaltoum', 'person']],
+    ],
+    ['House Majority Leader Tom Reyes spoke.', ['House', 'Tom Reyes']],
+  ],
+  'includes "the" in multi-word organisation names but not before countries or one-word names': [
+    ['Officials from the European Union and the United Kingdom talked to the Treasury.', ['the European Union', 'the United Kingdom', 'Treasury']],
+    ['Exports to the Netherlands rose.', ['Netherlands']],
+    ['Delegates gathered in The Hague on a cold morning.', ['The Hague']],
+    ['The Kremlin said the White House and the Pentagon disagreed.', ['Kremlin', 'the White House', 'Pentagon']],
+  ],
+  'finds U.S., also as an adjective, and keeps it inside an organisation name': [
+    ['U.S. officials said the U.S. Treasury would act.', ['U.S.', 'the U.S. Treasury']],
+    ['Aid from the U.S. has slowed.', [['U.S.', 'place']]],
+  ],
+  'tags nationalities and political groups as groups': [
+    ['Some Japanese exporters and many Democrats worried, but the Soviets did not.', [['Japanese', 'group'], ['Democrats', 'group'], ['Soviets', 'group']]],
+    ['Russian troops advanced.', ['Russian']],
+  ],
+  'joins "of", "of the", "on", "and", "&" and capitalised inner prepositions inside institution names': [
+    ['Shares of Procter & Gamble rose after the Bank of Canada spoke.', ['Procter & Gamble', 'the Bank of Canada']],
+    ['He called the Securities and Exchange Commission.', ['the Securities and Exchange Commission']],
+    ['Trade between Brazil and Chile grew.', ['Brazil', 'Chile']],
+    [
+      'Officials of the Organization of the Islamic Cooperation met Reporters Without Borders.',
+      ['the Organization of the Islamic Cooperation', 'Reporters Without Borders'],
+    ],
+    ['Members of the Joint Committee on Energy Security met.', ['the Joint Committee on Energy Security']],
+    ['Brightwave Corp. and Kestrel Systems rose.', ['Brightwave Corp.', 'Kestrel Systems']],
+  ],
+  'keeps a city and its country together, splits adjectival hyphen forms': [
+    ['The office in Gdansk, Poland closed.', ['Gdansk, Poland']],
+    ['A Chinese-funded port opened.', ['Chinese']],
+  ],
+  'does not report sentence-initial common words, months, weekdays or lone titles': [
+    ['Investors were nervous. However, prices rose on Monday in March.', []],
+    ['Currently the President is abroad.', []],
+    ['Analysts expect growth. Sources said little.', []],
+  ],
+  'marks party letters in congressional affiliations as groups, and splits chamber and party': [
+    ['Rep. Anna Field (D., Ohio) objected.', [['Anna Field', 'person'], ['D.', 'group'], ['Ohio', 'place']]],
+    [
+      'Senate Democrats backed Sen. Ann Cole, D-Ore., on the bill.',
+      [['Senate', 'organization'], ['Democrats', 'group'], ['Ann Cole', 'person'], ['D', 'group'], ['Ore.', 'place']],
+    ],
+  ],
+  'returns offsets relative to the text, in order, without overlaps': [
+    ['Berlin and Paris disagreed.\nLater the Kremlin replied to Warsaw.', ['Berlin', 'Paris', 'Kremlin', 'Warsaw']],
+  ],
+  'reads Title Case headlines: names kept, ordinary capitalised words dropped': [
+    ['NATO Chief Unveils Bigger Package For Ukraine', ['NATO', 'Ukraine']],
+    ['Central Bank Of Japan Keeps Policy Steady, Yen Slides', ['Bank Of Japan']],
+    ['Lawmakers Approve Temporary Funding Bill', []],
+  ],
+  'reads all-capitals headlines, where only known names survive': [['OPEC+ WILL EXTEND OIL OUTPUT CUTS, SAYS SAUDI MINISTER', ['OPEC+', 'SAUDI']]],
+  'keeps ordinary sentences of the same block untouched by the headline rules': [
+    ['Shares Slide As Rates Climb\nInvestors sold shares of Apple and Tesla in New York.', ['Apple', 'Tesla', 'New York']],
+  ],
+  'finds people and the agency in bylines and credits, never running a name across a line break': [
+    ['By Maria Lindqvist and Tom Okafor, Reuters', ['Maria Lindqvist', 'Tom Okafor', 'Reuters']],
+    ['(Reporting by Lena Hart in Oslo; Editing by Paul Grant)', ['Lena Hart', 'Oslo', 'Paul Grant']],
+    ['By Ann Lee, Staff Writer\nRepublicans in Ohio objected.', ['Ann Lee', 'Republicans', 'Ohio']],
+  ],
+  'reads datelines, including two cities joined by a slash': [
+    ['KYIV (Reuters) — Officials said the grid held.', [['KYIV', 'place'], ['Reuters', 'organization']]],
+    ['SEOUL/TOKYO, May 2 (Reuters) - Markets were calm.', ['SEOUL', 'TOKYO', 'Reuters']],
+    ['GENEVA — Negotiators met again on Monday.', ['GENEVA']],
+  ],
+  'treats all-capitals WHO and US as acronyms outside shouted lines': [
+    [
+      'A WHO team flew to Chad, and WHO officials praised the US response.',
+      [['WHO', 'organization'], ['Chad', 'place'], ['WHO', 'organization'], ['US', 'place']],
+    ],
+    ['Who knows what the team will find?', []],
+  ],
+  'keeps multi-particle names and long Arabic names whole': [
+    ['The plan was drafted by Anneke van der Berg and Sheikh Hamad bin Khalid Al Nasser.', ['Anneke van der Berg', 'Hamad bin Khalid Al Nasser']],
+  ],
+  'keeps a paragraph-opening surname before an appositive, as a person': [
+    ['Okonkwo, a former finance minister, said the plan was sound.', [['Okonkwo', 'person']]],
+    ['Brandvold, who heads the agency, disagreed.', [['Brandvold', 'person']]],
+    ['Tariffs, a blunt tool, rose again.', []],
+  ],
+  'knows 2020s names and groups': [
+    [
+      'Zelenskyy met Scholz while Houthis fired at ships and OpenAI hired staff.',
+      [['Zelenskyy', 'person'], ['Scholz', 'person'], ['Houthis', 'group'], ['OpenAI', 'organization']],
+    ],
+  ],
+  'skips timestamps and tech jargon, splits photo credits, and takes a glued plus sign into the name': [
+    ['Updated 9:10 AM EDT, Wed June 4\nPhoto: Reuters/Marta Lind\nAI chips and EV sales rose.', ['Reuters', 'Marta Lind']],
+    ['Shares of Pan Am rose.', ['Pan Am']],
+    ['Members of OPEC+ met in Vienna.', ['OPEC+', 'Vienna']],
+  ],
+};
+
+describe('extractActors', () => {
+  for (const [topic, cases] of Object.entries(CASES)) {
+    describe(topic, () => {
+      for (const [text, want] of cases) {
+        it(JSON.stringify(text), () => {
+          const ms = extract(text);
+          assert.deepEqual(ms.map((m, i) => shape(m, want[i])), want);
+          for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+          for (let i = 1; i < ms.length; i++) assert.ok(ms[i].start >= ms[i - 1].end, 'in order, without overlaps');
+        });
+      }
+    });
+  }
+
+  /** [text, mention text, canonical name]. */
+  const CANONICAL: Array<[string, string, string]> = [
+    ['Aid from the U.S. has slowed.', 'U.S.', 'United States'],
+    ['Delegates gathered in The Hague on a cold morning.', 'The Hague', 'The Hague'],
+    ['KYIV (Reuters) — Officials said the grid held.', 'KYIV', 'Kyiv'],
+    ['Central Bank Of Japan Keeps Policy Steady, Yen Slides', 'Bank Of Japan', 'Bank of Japan'],
+    ['Officials from the European Union and the United Kingdom talked to the Treasury.', 'the European Union', 'European Union'],
+  ];
+  describe('gives each mention its canonical name', () => {
+    for (const [text, surface, canonical] of CANONICAL) {
+      it(`${surface} → ${canonical}`, () => assert.equal(extract(text).find((m) => m.text === surface)?.canonical, canonical));
+    }
+  });
+
+  it('leaves the shared name tokens of the view untouched, and gives the same answer twice', () => {
+    // Hyphen splits, a Title Case headline line, a shouted word and a sentence start after an abbreviation.
+    const text = 'Markets Slide As Rates Climb\nA Chinese-funded port and LATE trading in the U.S. More than Ann Lee said.';
+    const view = new BlockView(text);
+    const before = JSON.stringify(view.nameTokens);
+    const first = extractActors(view);
+    assert.equal(JSON.stringify(view.nameTokens), before);
+    assert.deepEqual(extractActors(view), first);
+    assert.deepEqual(extract(text), first);
+  });
+});
