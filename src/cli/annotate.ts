@@ -1,6 +1,4 @@
-import { Analyzer } from '../core/analyze';
-import type { Analysis, AnalyzedMention } from '../core/model';
-import { isIsoDay } from '../core/time/calendar';
+import { isIsoDay, type Analysis, type AnalyzedMention, type DocumentAnalyzer } from '../core';
 
 interface AnnotateInput {
   id: string;
@@ -15,7 +13,7 @@ interface AnnotateOutput {
   spans: Array<Omit<AnalyzedMention, 'id'>>;
 }
 
-export function annotateDocument(analyzer: Analyzer, doc: AnnotateInput): AnnotateOutput {
+export function annotateDocument(analyzer: DocumentAnalyzer, doc: AnnotateInput): AnnotateOutput {
   const analysis = analyzer.analyze(doc.text, { referenceDate: doc.refDate ?? undefined });
   return {
     id: doc.id,

@@ -1,19 +1,17 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Analyzer } from '../core/analyze';
+import { DocumentAnalyzer, isIsoDay, VERSION } from '../core';
+import { readArticle } from '../node/read-article';
 import { annotateDocument, toAnnotateInput } from './annotate';
-import { isIsoDay } from '../core/time/calendar';
-import { readJsonl } from './jsonl';
-import { readArticle } from './input';
-import { VERSION } from '../core/version';
 import { EXTRACT_FORMATS, runExtract, type ExtractFormat } from './extract';
+import { readJsonl } from './jsonl';
 
 const HELP = `news-facts ${VERSION} — money, dates and actors in English news text, as data.
 
 Usage:
   news-facts annotate [FILE]                 JSON Lines in (FILE, or stdin when absent), JSON Lines out
   news-facts annotate --text ARTICLE.txt     one plain-text article in, one JSON line out
-  news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH]
+  news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH] [--exclude GLOB]...
                                              facts (who gave how much to whom, when) per article
   news-facts --help | --version
 
@@ -43,6 +41,9 @@ Options:
                       dates stay unresolved.
   --format FORMAT     extract: json (default), csv or jsonl
   -o, --out PATH      extract: output folder, or FILE.csv / FILE.jsonl / FILE.json (one article)
+  --exclude GLOB      extract: skip the files in a DIR whose path relative to that DIR matches GLOB
+                      ('drafts/**', '**/notes/**', '**/*.log.txt'; a matching folder is skipped whole);
+                      repeatable. Files named on the command line are always read.
   -h, --help          this help
   -v, --version       print the version
 
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'ref-date': { type: 'string' },
+        exclude: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
       const format = (values.format ?? 'json') as ExtractFormat;
       if (!EXTRACT_FORMATS.includes(format)) return usageError(`--format must be json, csv or jsonl, got "${values.format}"`);
       if (!rest.length) return usageError('extract needs at least one FILE or DIR');
-      return runExtract(rest, { format, out: values.out, refDate }, { stdout: write, stderr: (s) => void process.stderr.write(s) });
+      const options = { format, out: values.out, refDate, exclude: values.exclude };
+      return runExtract(rest, options, { stdout: write, stderr: (s) => void process.stderr.write(s) });
     }
     case 'annotate':
       if (values.text !== undefined) return annotateText(values.text, refDate);
@@ -112,7 +115,7 @@ async function annotateJsonl(file: string | undefined, refDate: string | undefin
     if (!fs.existsSync(file)) return usageError(`no such file: ${file}`);
     input = fs.createReadStream(file, { encoding: 'utf8' });
   } else input = process.stdin;
-  const analyzer = new Analyzer();
+  const analyzer = new DocumentAnalyzer();
   let failed = 0;
   for await (const rec of readJsonl(input as import('node:stream').Readable)) {
     const doc = rec.error ? rec.error : toAnnotateInput(rec.value);
@@ -134,7 +137,7 @@ function annotateText(file: string, refDate: string | undefined): Promise<number
     process.stderr.write(`news-facts: ${file}: ${article.error}\n`);
     return Promise.resolve(1);
   }
-  const out = annotateDocument(new Analyzer(), { id: file, text: article.text, refDate });
+  const out = annotateDocument(new DocumentAnalyzer(), { id: file, text: article.text, refDate });
   return write(JSON.stringify(out) + '\n').then(() => 0);
 }
 

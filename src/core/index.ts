@@ -6,3 +6,15 @@ export * from './model';
 export { DocumentAnalyzer, analyzeDocument, factsOf, type DocumentResult } from './pipeline';
 export { onExtractorFailure } from './analyze';
 export type { Fact, FactAction, FactCategory } from './facts/types';
+
+// Facts files: the document, its JSON / CSV text, which files are articles and how their bytes are read.
+export { factsToCsv } from './export/csv';
+export { buildFactsDocument, type FactsDocument } from './export/document';
+export { excludeMatcher, type ExcludeMatcher } from './export/exclude';
+export { FACTS_EXT, serializeFacts, type FactsFileFormat } from './export/format';
+export { factsToJsonLine } from './export/json';
+export { ARTICLE_FILE, decodeArticle } from './export/read';
+export { binaryTextReason, notAnArticleMessage } from './text/input';
+
+export { isIsoDay } from './time/calendar';
+export { VERSION } from './version';

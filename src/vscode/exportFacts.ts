@@ -1,26 +1,25 @@
 /**
  * "Export facts" (the active article) and "Export facts for workspace" (every article): the same facts file the CLI
- * writes (`a.txt` → `a.facts.json` / `a.facts.csv`, shared code in src/core/export), written atomically.
+ * writes (`a.txt` → `a.facts.json` / `a.facts.csv`), written atomically. The workspace export is the CLI's batch
+ * export (src/node/batch-export) with the editor's text, analysis worker, size limit and progress plugged in.
  *
  * What is exported is what the user sees: the editor's text, unsaved edits included. `document.sha256` is then the
  * checksum of that text's UTF-8 bytes; when the document has no unsaved edits and the file on disk decodes to the
  * same text, it is the checksum of the file's bytes (equal to what `news-facts extract` writes for the file).
  * Articles are only ever read: the writer refuses the article's own path.
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildFactsDocument } from '../core/export/document';
-import { FACTS_EXT, serializeFacts, type FactsFileFormat } from '../core/export/format';
-import { ARTICLE_FILE, decodeArticle } from '../core/export/read';
-import { factsTargetFor, relativeArticlePath, writeFileAtomic } from '../core/export/write';
-import type { Fact } from '../core/facts/types';
-import type { Analysis } from '../core/model';
-import { binaryTextReason, notAnArticleMessage } from '../core/text/input';
+import { binaryTextReason, buildFactsDocument, excludeMatcher, FACTS_EXT, notAnArticleMessage, serializeFacts, type FactsFileFormat } from '../core';
+import { writeFileAtomic } from '../node/atomic-file';
+import { collectArticles, exportBatch, SUMMARY, type Analysed, type Article } from '../node/batch-export';
+import { factsTargetFor, relativeArticlePath } from '../node/facts-paths';
+import { savedBytes } from '../node/read-article';
+import { factsFilesSink } from '../node/sinks';
 import { AnalysisClient, CancelledError, type AnalysisResult } from './analysisClient';
-import { isExcluded, type ArticleService } from './articles';
-import { aboveLimit, kb, utf8Size, type Config } from './config';
+import type { ArticleService } from './articles';
+import { aboveLimit, kb, type Config } from './config';
 import { yieldToLoop } from './slices';
 
 export interface ExportedFile {
@@ -73,8 +72,6 @@ export function asExportOptions(arg: unknown): ExportOptions {
     ...(typeof open === 'boolean' ? { open } : {}),
   };
 }
-
-const ARTICLE_GLOB = '**/*.{txt,news,TXT,NEWS}';
 
 export class FactsExporter implements vscode.Disposable {
   private running: vscode.CancellationTokenSource | undefined;
@@ -133,7 +130,7 @@ export class FactsExporter implements vscode.Disposable {
 
       const analysed = await this.analysisFor(doc, text, version, name);
       if (!analysed) return undefined; // cancelled
-      const bytes = doc.uri.scheme === 'file' && !doc.isDirty ? sameBytes(doc.uri.fsPath, text) : undefined;
+      const bytes = doc.uri.scheme === 'file' && !doc.isDirty ? savedBytes(doc.uri.fsPath, text) : undefined;
       const facts = buildFactsDocument({ path: articlePath, text, analysis: analysed.analysis, facts: analysed.facts, bytes });
       writeFileAtomic(target, serializeFacts(facts, format), { protect });
       const file = vscode.Uri.file(target);
@@ -152,7 +149,8 @@ export class FactsExporter implements vscode.Disposable {
 
   /** Exports every article of the workspace, one file after the other, with a cancellable progress notification. */
   async exportWorkspace(options: ExportOptions = {}): Promise<WorkspaceExportResult | undefined> {
-    if (!vscode.workspace.workspaceFolders?.length) {
+    const folders = vscode.workspace.workspaceFolders;
+    if (!folders?.length) {
       void vscode.window.showInformationMessage('News Facts: open a folder to export the facts of its articles.');
       return undefined;
     }
@@ -165,12 +163,12 @@ export class FactsExporter implements vscode.Disposable {
     const cts = new vscode.CancellationTokenSource();
     this.running = cts;
     try {
-      const files = await this.findArticles();
+      const found = await this.findArticles(folders);
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'News Facts: exporting facts', cancellable: true },
         (progress, token) => {
           token.onCancellationRequested(() => cts.cancel());
-          return this.exportAll(files, format, progress, cts.token);
+          return this.exportAll(found, format, progress, cts.token);
         },
       );
       this.report(result);
@@ -182,113 +180,89 @@ export class FactsExporter implements vscode.Disposable {
     }
   }
 
+  /** The shared batch export (src/node/batch-export) with the editor's text, worker, size limit and progress. */
   private async exportAll(
-    files: vscode.Uri[],
+    found: FoundArticles,
     format: FactsFileFormat,
     progress: vscode.Progress<{ message?: string; increment?: number }>,
     token: vscode.CancellationToken,
   ): Promise<WorkspaceExportResult> {
     const written: ExportedFile[] = [];
-    const failed: ExportFailure[] = [];
-    const targets = new Map<string, vscode.Uri>();
-    const total = files.length;
-    this.progressState = { done: 0, total };
+    const failed: ExportFailure[] = [...found.failed];
+    const total = found.articles.length;
+    const progressState = (this.progressState = { done: 0, total });
     this.deps.log.appendLine(`[export] ${total} article${total === 1 ? '' : 's'} in the workspace, format ${format}`);
-    let cancelled = false;
-    for (const [i, uri] of files.entries()) {
-      if (token.isCancellationRequested) {
-        cancelled = true;
-        break;
-      }
-      progress.report({ message: `${i + 1}/${total}: ${vscode.workspace.asRelativePath(uri)}` });
-      try {
-        const out = await this.exportFile(uri, format, targets, token);
-        written.push(out);
-      } catch (e) {
-        if (e instanceof CancelledError) {
-          cancelled = true;
-          break;
-        }
-        const error = (e as Error).message;
-        failed.push({ article: uri, error });
-        this.deps.log.appendLine(`[export] ${vscode.workspace.asRelativePath(uri)}: ${error}`);
-      }
-      this.progressState.done = i + 1;
-      progress.report({ increment: 100 / total });
-      // Let the extension host serve the editor between files (the analysis itself is synchronous).
-      await yieldToLoop();
-    }
-    if (token.isCancellationRequested) cancelled = true;
-    const n = written.length;
-    let summary = `Exported ${n} article${n === 1 ? '' : 's'}`;
-    if (failed.length) summary += `, ${failed.length} failed`;
-    if (cancelled) summary += ` — cancelled after ${n + failed.length} of ${total}`;
-    else if (total === 0) summary = 'No articles (*.txt, *.news) found in the workspace';
+    for (const f of found.failed) this.deps.log.appendLine(`[export] ${f.article.toString()}: ${f.error}`);
+    const rel = (file: string) => vscode.workspace.asRelativePath(vscode.Uri.file(file));
+    const sink = factsFilesSink(format, (a) => this.targetFor(vscode.Uri.file(a.file), format));
+    const result = await exportBatch(found.articles, sink, {
+      analyse: (text, a) => this.analyseForBatch(vscode.Uri.file(a.file), text, token),
+      // An open document exports as shown (unsaved edits included), like the single-article export.
+      openText: (file) => {
+        const key = vscode.Uri.file(file).toString();
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        return doc && { text: doc.getText(), dirty: doc.isDirty };
+      },
+      tooLarge: (bytes) => {
+        const limitKB = this.deps.config().maxFileSizeKB;
+        return aboveLimit(bytes, limitKB) ? `${kb(bytes)} KB, above the limit of ${limitKB} KB (newsFacts.maxFileSizeKB)` : undefined;
+      },
+      clash: (target, earlier) => `${rel(earlier.file)} already writes ${path.basename(target)}; set newsFacts.export.folder or rename one`,
+      failed: (file, error) => {
+        failed.push({ article: vscode.Uri.file(file), error });
+        this.deps.log.appendLine(`[export] ${rel(file)}: ${error}`);
+      },
+      written: (a, target, facts) => written.push({ article: vscode.Uri.file(a.file), file: vscode.Uri.file(target!), format, facts }),
+      cancelled: () => token.isCancellationRequested,
+      starting: (a, i) => progress.report({ message: `${i + 1}/${total}: ${rel(a.file)}` }),
+      finished: async (done) => {
+        progressState.done = done;
+        progress.report({ increment: 100 / total });
+        // Let the extension host serve the editor between files (an inline analysis is synchronous).
+        await yieldToLoop();
+      },
+    });
+    const summary = SUMMARY.editor({ ...result, failed: failed.length });
     this.deps.log.appendLine(`[export] ${summary}`);
-    return { total, written, failed, cancelled, summary };
+    return { total, written, failed, cancelled: result.cancelled, summary };
   }
 
-  private async exportFile(uri: vscode.Uri, format: FactsFileFormat, targets: Map<string, vscode.Uri>, token: vscode.CancellationToken): Promise<ExportedFile> {
-    if (uri.scheme !== 'file') throw new Error(`not stored on disk (${uri.scheme}:)`);
-    const target = this.targetFor(uri, format);
-    const clash = targets.get(target);
-    if (clash) throw new Error(`${vscode.workspace.asRelativePath(clash)} already writes ${path.basename(target)}; set newsFacts.export.folder or rename one`);
-    targets.set(target, uri);
-
-    const limitKB = this.deps.config().maxFileSizeKB;
-    const checkSize = (size: number) => {
-      if (aboveLimit(size, limitKB)) throw new Error(`${kb(size)} KB, above the limit of ${limitKB} KB (newsFacts.maxFileSizeKB)`);
-    };
-    // An open document exports as shown (unsaved edits included), like the single-article export.
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    let text: string;
-    let bytes: Uint8Array | undefined;
-    if (open) {
-      text = open.getText();
-      checkSize(utf8Size(text));
-      const binary = binaryTextReason(text);
-      if (binary) throw new Error(notAnArticleMessage(binary));
-      bytes = open.isDirty ? undefined : sameBytes(uri.fsPath, text);
-    } else {
-      checkSize((await vscode.workspace.fs.stat(uri)).size);
-      bytes = await vscode.workspace.fs.readFile(uri);
-      const decoded = decodeArticle(bytes);
-      if ('error' in decoded) throw new Error(decoded.error);
-      text = decoded.text;
-    }
-
+  /** One article's analysis for the batch, in the worker when it is big; stopped when the export is cancelled. */
+  private async analyseForBatch(uri: vscode.Uri, text: string, token: vscode.CancellationToken): Promise<Analysed> {
     const key = `export:${uri.toString()}`;
     const job = this.deps.client.analyze(key, text, this.deps.articles.analyzeOptionsFor(uri));
     const sub = token.onCancellationRequested(() => job.cancel());
-    let analysed: Analysed;
     try {
-      analysed = await withFacts(job.promise);
+      return await withFacts(job.promise);
     } finally {
       sub.dispose();
       this.deps.client.forget(key);
     }
-    if (token.isCancellationRequested) throw new CancelledError(); // rather than extract the facts here
-    const doc = buildFactsDocument({ path: relativeArticlePath(uri.fsPath, target), text, analysis: analysed.analysis, facts: analysed.facts, bytes });
-    writeFileAtomic(target, serializeFacts(doc, format), { protect: [uri.fsPath] });
-    return { article: uri, file: vscode.Uri.file(target), format, facts: doc.facts.length };
   }
 
-  /** Articles in every workspace folder: *.txt / *.news, minus newsFacts.exclude, hidden folders and node_modules. */
-  private async findArticles(): Promise<vscode.Uri[]> {
-    const found = await vscode.workspace.findFiles(ARTICLE_GLOB);
-    const exclude = this.deps.config().exclude;
-    const seen = new Set<string>();
-    const out: vscode.Uri[] = [];
-    for (const uri of found) {
-      const key = uri.toString();
-      if (seen.has(key) || !ARTICLE_FILE.test(uri.path)) continue;
-      seen.add(key);
-      const rel = vscode.workspace.asRelativePath(uri, false).split('/');
-      if (rel.slice(0, -1).some((seg) => seg.startsWith('.') || seg === 'node_modules')) continue;
-      if (isExcluded(uri, exclude)) continue;
-      out.push(uri);
+  /**
+   * Articles in every workspace folder: *.txt / *.news, minus newsFacts.exclude and files.exclude (matched relative to
+   * the folder), hidden folders and node_modules. A folder that is not on disk cannot be searched: it is a failure.
+   */
+  private async findArticles(folders: readonly vscode.WorkspaceFolder[]): Promise<FoundArticles> {
+    const found: FoundArticles = { articles: [], failed: [] };
+    const seen = new Set<string>(); // a folder may lie inside another one
+    for (const folder of folders) {
+      if (folder.uri.scheme !== 'file') {
+        found.failed.push({ article: folder.uri, error: `not stored on disk (${folder.uri.scheme}:)` });
+        continue;
+      }
+      const excluded = excludeMatcher([...this.deps.config().exclude, ...filesExcludeGlobs(folder)]);
+      const articles = await collectArticles([folder.uri.fsPath], excluded, {
+        failed: (dir, error) => found.failed.push({ article: vscode.Uri.file(dir), error }),
+      });
+      for (const a of articles) {
+        if (seen.has(a.file)) continue;
+        seen.add(a.file);
+        found.articles.push(a);
+      }
     }
-    return out.sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0));
+    return found;
   }
 
   /**
@@ -373,26 +347,23 @@ export class FactsExporter implements vscode.Disposable {
   }
 }
 
-/** An analysis and, when the worker computed them, its facts (else buildFactsDocument extracts them). */
-interface Analysed {
-  analysis: Analysis;
-  facts?: Fact[];
+/** The articles a workspace export goes through, and the workspace folders it could not search. */
+interface FoundArticles {
+  articles: Article[];
+  failed: ExportFailure[];
+}
+
+/** The globs `files.exclude` hides in `folder` (the export leaves out what the explorer does not show). */
+function filesExcludeGlobs(folder: vscode.WorkspaceFolder): string[] {
+  const setting = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude', {});
+  return Object.entries(setting ?? {})
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
 }
 
 async function withFacts(result: Promise<AnalysisResult>): Promise<Analysed> {
   const r = await result;
   return { analysis: r.analysis, facts: (await r.facts)?.facts };
-}
-
-/** The article's bytes on disk when they decode to exactly `text` (so the checksum is the file's); else undefined. */
-function sameBytes(file: string, text: string): Uint8Array | undefined {
-  try {
-    const bytes = fs.readFileSync(file);
-    const decoded = decodeArticle(bytes);
-    return 'text' in decoded && decoded.text === text ? bytes : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function displayName(doc: vscode.TextDocument): string {

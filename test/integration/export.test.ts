@@ -3,6 +3,7 @@
  * for these tests (no corpus text). Files are written under sub-folders of the test workspace and removed afterwards.
  */
 import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -78,6 +79,11 @@ suite('News Facts export and Facts view', () => {
     api = await ext.activate();
     folder = vscode.workspace.workspaceFolders![0].uri;
     console.log(`workspace folder scheme: ${folder.scheme}`);
+    // VS Code for the web (the test host is code-server) saves an edited file one second after the last change by
+    // default (files.autoSave "afterDelay"; the desktop default is "off"). These tests keep unsaved edits on purpose
+    // and check that the article on disk never changes: under load a test outlasts that second and the editor saves the
+    // edit itself (onDidSaveTextDocument fires for the article; the extension never saves). So autosave is off here.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
   });
 
   teardown(async () => {
@@ -85,7 +91,8 @@ suite('News Facts export and Facts view', () => {
   });
 
   suiteTeardown(async () => {
-    for (const dir of ['exp', 'out', 'ws', 'many']) {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const dir of ['exp', 'out', 'ws', 'same', 'many']) {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, dir), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     }
   });
@@ -142,6 +149,8 @@ suite('News Facts export and Facts view', () => {
   test('CSV via the setting; unsaved edits and the per-article reference date are exported', async () => {
     const uri = await write('exp/edited.txt', AID);
     const before = fs.readFileSync(uri.fsPath);
+    let saved = 0; // times the editor saved the article
+    const onSave = vscode.workspace.onDidSaveTextDocument((d) => void (d.uri.fsPath === uri.fsPath && saved++));
     const editor = await open(uri);
     // not the dateline's day (2024-03-12), so only the article's own date can give the values checked below
     await vscode.commands.executeCommand('newsFacts.setReferenceDate', uri, '2022-05-01');
@@ -170,9 +179,11 @@ suite('News Facts export and Facts view', () => {
       assert.notStrictEqual(doc.document.sha256, sha(before));
       assert.deepStrictEqual(doc.document.reference_date, { value: '2022-05-01', source: 'setting' });
 
+      assert.strictEqual(saved, 0, 'the editor did not save the article (autosave is off)');
       assert.ok(before.equals(fs.readFileSync(uri.fsPath)), 'the article on disk is unchanged');
       assert.ok(editor.document.isDirty, 'and its unsaved edit is still only in the editor');
     } finally {
+      onSave.dispose();
       await setSetting('export.format', undefined);
       await vscode.commands.executeCommand('newsFacts.setReferenceDate', uri, '');
       await vscode.window.showTextDocument(editor.document);
@@ -273,6 +284,42 @@ suite('News Facts export and Facts view', () => {
       for (const f of doc.facts) assert.strictEqual(text.slice(f.evidence.start, f.evidence.end), f.evidence.text);
     }
     assert.strictEqual(fs.readFileSync(path.join(folder.fsPath, 'ws/alpha.txt'), 'utf8'), ARTICLES['alpha.txt'], 'articles unchanged');
+  });
+
+  test('the CLI and the editor write byte-identical facts files for the same article (JSON and CSV)', async () => {
+    const cli = path.join(vscode.extensions.getExtension(EXT_ID)!.extensionPath, 'dist', 'cli.js');
+    // a plain article, and one with a byte order mark and CRLF line ends (the editor hides the one, keeps the other)
+    const articles = { 'same/plain.txt': AID, 'same/sub/bom-crlf.news': '\ufeff' + AID.replace(/\n/g, '\r\n') };
+    const uris = await Promise.all(Object.entries(articles).map(([name, text]) => write(name, text)));
+    const targetOf = (uri: vscode.Uri, format: string) => uri.fsPath.replace(/\.(txt|news)$/, `.facts.${format}`);
+    for (const format of ['json', 'csv'] as const) {
+      // The CLI writes beside each article, as the editor does, so `document.path` (relative to the facts file) is
+      // the same; each file is read and removed before the editor writes its own.
+      const fromCli = new Map<string, Buffer>();
+      for (const uri of uris) {
+        const r = spawnSync(process.execPath, [cli, 'extract', uri.fsPath, '--format', format], { encoding: 'utf8' });
+        assert.strictEqual(r.status, 0, r.stderr);
+        fromCli.set(uri.fsPath, fs.readFileSync(targetOf(uri, format)));
+        fs.rmSync(targetOf(uri, format));
+      }
+      const same = (uri: vscode.Uri, how: string) =>
+        assert.ok(fs.readFileSync(targetOf(uri, format)).equals(fromCli.get(uri.fsPath)!), `${how}: ${rel(uri)} as ${format}, byte for byte`);
+
+      for (const uri of uris) {
+        await open(uri); // analysed by the editor, as shown (and saved: the checksum is the file's)
+        const out = await vscode.commands.executeCommand<ExportedFile>('newsFacts.exportFacts', uri, { format, open: false });
+        assert.strictEqual(out?.file.fsPath, targetOf(uri, format));
+        same(uri, 'Export Facts');
+        fs.rmSync(targetOf(uri, format));
+      }
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const result = await vscode.commands.executeCommand<WorkspaceExportResult>('newsFacts.exportWorkspaceFacts', { format });
+      for (const uri of uris) {
+        assert.ok(result?.written.some((w) => w.article.fsPath === uri.fsPath), `${rel(uri)} exported with the workspace`);
+        same(uri, 'Export Facts for Workspace');
+      }
+    }
+    assert.strictEqual(fs.readFileSync(uris[1].fsPath, 'utf8'), articles['same/sub/bom-crlf.news'], 'the article is only read');
   });
 
   test('the workspace export can be cancelled between files; written files stay', async () => {

@@ -7,7 +7,8 @@ import type { Analysis, AnalyzedMention, AnchorSource, ActorKind, Entity } from 
 import { extractFacts } from '../facts/extract';
 import type { Fact, FactCategory } from '../facts/types';
 import { VERSION } from '../version';
-import { IdMinter, sha256Hex } from './ids';
+import { sha256Hex } from '../util/sha256';
+import { IdMinter } from './ids';
 
 const FACTS_SCHEMA = 'news-facts/1';
 

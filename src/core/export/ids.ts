@@ -3,11 +3,7 @@
  * which occurrence it is), not on its position: editing one paragraph leaves the ids elsewhere unchanged, so two
  * exports of successive versions of an article diff cleanly. Same input → same ids, always.
  */
-import { createHash } from 'node:crypto';
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+import { sha256Hex } from '../util/sha256';
 
 /** Hands out `prefix-<hash>` ids; a repeated key gets its occurrence number, a (rare) hash clash a suffix. */
 export class IdMinter {

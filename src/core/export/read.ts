@@ -11,13 +11,20 @@ import { binaryReason, notAnArticleMessage } from '../text/input';
 export const ARTICLE_FILE = /\.(txt|news)$/i;
 
 /**
+ * UTF-8 as the WHATWG Encoding standard decodes it (each invalid sequence becomes one U+FFFD, exactly as Node's
+ * `Buffer#toString('utf8')` does: unit-tested on random bytes). `ignoreBOM` keeps a byte order mark in the text, so
+ * that dropping it below stays the one place that does.
+ */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
  * The text of an article's bytes (UTF-8), or why it is not one. A UTF-8 byte order mark is dropped: editors hide it,
  * and keeping it would shift every offset by one against what VS Code shows.
  */
 export function decodeArticle(bytes: Uint8Array): { text: string } | { error: string } {
   const reason = binaryReason(bytes);
   if (reason) return { error: notAnArticleMessage(reason) };
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  let text = utf8.decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
 }

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FactsDocument } from '../../../../src/core/export/document';
-import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from '../../helpers-export';
+import { exportOf, FIXTURES, SAMPLE, SAMPLE_MISSING } from '../export/helpers';
 
 const ALLIANCE = path.resolve(__dirname, '../../../fixtures/articles/alliance-aid.news');
 

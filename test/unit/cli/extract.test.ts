@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { runExtract, type ExtractOptions } from '../../src/cli/extract';
-import { main } from '../../src/cli/main';
+import { runExtract, type ExtractOptions } from '../../../src/cli/extract';
+import { main } from '../../../src/cli/main';
 
 const A = 'Chile pledged $40 million to Haiti on 3 March 2025.\n';
 const B = 'The Lakeside Council cut $2 million from the parks budget in 2024.\n';
@@ -89,6 +89,36 @@ describe('news-facts extract', () => {
     assert.ok(fs.existsSync(path.join(dir, 'news', 'world', 'b.facts.json')));
   });
 
+  it('--exclude: globs relative to each folder given skip files and whole folders; files named directly are read', async () => {
+    fs.mkdirSync(path.join(dir, 'news', 'drafts'));
+    fs.writeFileSync(path.join(dir, 'news', 'drafts', 'c.txt'), A);
+    fs.writeFileSync(path.join(dir, 'news', 'world', 'old.log.txt'), B);
+    const r = await run([path.join(dir, 'news'), path.join(dir, 'news', 'drafts', 'c.txt')], { format: 'jsonl', exclude: ['drafts', '**/*.log.txt'] });
+    assert.equal(r.code, 0, r.stderr);
+    const paths = r.stdout.trim().split('\n').map((l) => path.relative(dir, JSON.parse(l).document.path));
+    assert.deepEqual(paths, ['news/a.txt', 'news/world/b.news', 'news/drafts/c.txt'].map((p) => p.split('/').join(path.sep)));
+    assert.match(r.stderr, /3 articles/);
+    const all = await run([path.join(dir, 'news')], { format: 'jsonl', exclude: ['**/*.txt', '**/*.news'] });
+    assert.equal(all.code, 0);
+    assert.match(all.stderr, /news: no \*\.txt or \*\.news articles found/);
+  });
+
+  it('main: --exclude is repeatable', async () => {
+    fs.mkdirSync(path.join(dir, 'news', 'drafts'));
+    fs.writeFileSync(path.join(dir, 'news', 'drafts', 'c.txt'), A);
+    const orig = process.stderr.write.bind(process.stderr);
+    let err = '';
+    (process.stderr as any).write = (s: string) => ((err += s), true);
+    try {
+      assert.equal(await main(['extract', path.join(dir, 'news'), '--exclude', 'drafts/**', '--exclude', 'world']), 0);
+    } finally {
+      (process.stderr as any).write = orig;
+    }
+    assert.match(err, /news-facts: 1 article, 1 fact\n/);
+    assert.ok(fs.existsSync(path.join(dir, 'news', 'a.facts.json')));
+    assert.ok(!fs.existsSync(path.join(dir, 'news', 'drafts', 'c.facts.json')) && !fs.existsSync(path.join(dir, 'news', 'world', 'b.facts.json')));
+  });
+
   it('main: usage errors exit 2; --help mentions extract', async () => {
     const orig = process.stderr.write.bind(process.stderr);
     const origOut = process.stdout.write.bind(process.stdout);
@@ -108,5 +138,6 @@ describe('news-facts extract', () => {
     }
     assert.match(err, /--format must be json, csv or jsonl/);
     assert.match(out, /news-facts extract FILE\|DIR/);
+    assert.match(out, /--exclude GLOB/);
   });
 });

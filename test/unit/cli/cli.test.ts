@@ -5,8 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 
-const SRC = path.resolve(__dirname, '../../src');
-const DIST_CLI = path.resolve(__dirname, '../../dist/cli.js');
+const SRC = path.resolve(__dirname, '../../../src');
+const DIST_CLI = path.resolve(__dirname, '../../../dist/cli.js');
 let CLI = DIST_CLI;
 
 /**
