@@ -5,6 +5,7 @@
 export * from './model';
 export { DocumentAnalyzer, analyzeDocument, factsOf, type DocumentResult } from './pipeline';
 export { onExtractorFailure } from './analyze';
+export { FACT_CATEGORIES } from './facts/categories';
 export type { Fact, FactAction, FactCategory } from './facts/types';
 
 // Facts files: the document, its JSON / CSV text, which files are articles and how their bytes are read.
@@ -16,5 +17,7 @@ export { factsToJsonLine } from './export/json';
 export { ARTICLE_FILE, decodeArticle } from './export/read';
 export { binaryTextReason, notAnArticleMessage } from './text/input';
 
+// Small helpers front ends share with the engine.
 export { isIsoDay } from './time/calendar';
+export { firstIndex } from './util/bisect';
 export { VERSION } from './version';

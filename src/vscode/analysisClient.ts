@@ -1,14 +1,14 @@
 /**
- * Runs analyses either inline (small texts) or in a worker_threads Worker (big texts), behind one interface.
- * No `vscode` import: the editor benchmark drives this same module from plain Node.
+ * Runs analyses inline (small texts) or in a worker_threads Worker (big texts), behind one interface: either way a
+ * job yields `{ analysis, positions, facts }`, both stages run by core's DocumentAnalyzer, the facts once per analysis.
+ * Pure: no `vscode` import (the editor benchmark and the unit tests drive this same module from plain Node).
  */
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { Analyzer } from '../core/analyze';
-import type { Fact } from '../core/facts/types';
-import type { Analysis, AnalyzeOptions } from '../core/model';
+import { DocumentAnalyzer, factsOf, type Analysis, type AnalyzeOptions, type Fact } from '../core';
 import { mentionPositions } from './positions';
 import type { PackedAnalysis, WorkerRequest, WorkerResponse } from './protocol';
-import { Slicer } from './slices';
+import { Slicer, yieldToLoop } from './slices';
 
 /** An analysis plus, per mention i, [startLine, startChar, endLine, endChar] at 4*i in `positions`. */
 export interface AnalysisResult {
@@ -17,17 +17,24 @@ export interface AnalysisResult {
   /** Longest synchronous block the host spent receiving the result (unpacking a worker result, in slices). */
   receiveMs?: number;
   /**
-   * Worker results only: the facts the worker read from `analysis`. They arrive after it (the editor shows mentions
-   * first) and are unpacked in slices. Never rejects: undefined means none will come (worker stopped or restarted,
-   * extraction failed, job cancelled), and whoever needs facts extracts them from `analysis` itself.
+   * The facts read from `analysis`, computed once and after it (the editor takes the mentions in first): inline a
+   * macrotask later, in the worker right after the analysis (then unpacked here in slices). Facts the worker does not
+   * deliver (it stopped or was restarted, or its extraction failed) are computed here from `analysis` with core's
+   * factsOf. Never rejects: undefined when the job was cancelled or the client disposed (nobody waits for them any
+   * more), or when the extraction itself failed (logged).
    */
-  facts?: Promise<FactsResult | undefined>;
+  facts: Promise<FactsResult | undefined>;
 }
+
+/** A result before its facts: what the analysis stage delivers. */
+export type ReceivedAnalysis = Omit<AnalysisResult, 'facts'>;
 
 export interface FactsResult {
   facts: Fact[];
-  /** Longest synchronous block the host spent unpacking them. */
+  /** Longest synchronous block this thread spent on them: unpacking the worker's, or computing them here. */
   receiveMs: number;
+  /** 'host': computed on this thread (inline analyses, and facts the worker did not deliver). */
+  computedIn: 'worker' | 'host';
 }
 
 /** Appends the items of JSON array chunks to `into`, pausing between chunks when the slice is used up; throws
@@ -43,7 +50,7 @@ async function unpackChunks<T>(chunks: readonly string[], into: T[], slicer: Sli
 
 /** Rebuilds the Analysis from the worker's packed form a few chunks per slice, yielding to the event loop between
  *  slices, so a cancelled or superseded job stops early. */
-export async function unpackAnalysis(p: PackedAnalysis, aborted: () => boolean = () => false): Promise<AnalysisResult> {
+export async function unpackAnalysis(p: PackedAnalysis, aborted: () => boolean = () => false): Promise<ReceivedAnalysis> {
   const slicer = new Slicer();
   const analysis = JSON.parse(p.head) as Analysis;
   analysis.mentions = [];
@@ -58,7 +65,7 @@ export async function unpackFacts(chunks: readonly string[], aborted: () => bool
   const slicer = new Slicer();
   const facts: Fact[] = [];
   await unpackChunks(chunks, facts, slicer, aborted);
-  return { facts, receiveMs: slicer.finish() };
+  return { facts, receiveMs: slicer.finish(), computedIn: 'worker' };
 }
 
 export class CancelledError extends Error {
@@ -70,8 +77,11 @@ export class CancelledError extends Error {
 
 export interface AnalysisJob {
   readonly promise: Promise<AnalysisResult>;
+  /** The result's `facts`, available before the analysis has arrived. */
+  readonly facts: Promise<FactsResult | undefined>;
   /** True when the job runs in the worker (worth a progress indicator; can be cancelled mid-way). */
   readonly inWorker: boolean;
+  /** Stops the job: before its analysis, that rejects with CancelledError; after it, its facts resolve to undefined. */
   cancel(): void;
 }
 
@@ -80,23 +90,29 @@ export interface AnalysisClientOptions {
   workerPath: string;
   /** Texts of at least this many UTF-16 units go to the worker; smaller ones run inline. */
   workerThreshold: number;
-  /** Called when the worker cannot start or crashes, so the host can log it. */
+  /** Called when the worker cannot start or crashes, or a fact extraction fails, so the host can log it. */
   log?: (msg: string) => void;
+}
+
+/** An inline document: its DocumentAnalyzer and the analysis it returned last (the one its facts() accepts). */
+interface InlineDocument {
+  analyzer: DocumentAnalyzer;
+  last?: Analysis;
 }
 
 interface Pending {
   msg: Extract<WorkerRequest, { kind: 'analyze' }>;
-  resolve(a: AnalysisResult): void;
+  resolve(a: ReceivedAnalysis): void;
   reject(e: unknown): void;
   /** Set by cancel() once the reply has arrived and is being unpacked. */
   aborted?: boolean;
-  /** The job's facts promise and its resolver (called exactly once: with the facts, or undefined). */
-  facts: Promise<FactsResult | undefined>;
-  settleFacts(r: FactsResult | undefined): void;
+  /** The worker's fact chunks; null when they will not come (worker stopped or restarted, extraction failed there). */
+  chunks: Promise<string[] | null>;
+  settleChunks(c: string[] | null): void;
 }
 
 export class AnalysisClient {
-  private inline = new Map<string, Analyzer>();
+  private inline = new Map<string, InlineDocument>();
   private worker: Worker | undefined;
   private workerBroken = false;
   /** Jobs waiting for their analysis. */
@@ -105,6 +121,8 @@ export class AnalysisClient {
   private awaitingFacts = new Map<number, Pending>();
   private nextId = 1;
   private disposed = false;
+  /** hostFacts: how often facts were computed on this thread (tests check that worker jobs cost none). */
+  readonly counters = { hostFacts: 0 };
 
   constructor(private readonly opts: AnalysisClientOptions) {}
 
@@ -112,7 +130,8 @@ export class AnalysisClient {
     if (text.length >= this.opts.workerThreshold && !this.workerBroken) {
       // A document that moved to the worker drops its inline cache (and vice versa below) to keep one copy.
       this.inline.delete(key);
-      return this.inWorker(key, text, options);
+      const job = this.workerJob(key, text, options);
+      if (job) return job;
     }
     this.post({ kind: 'forget', key }, false);
     return this.inlineJob(key, text, options);
@@ -126,10 +145,7 @@ export class AnalysisClient {
 
   dispose(): void {
     this.disposed = true;
-    for (const p of this.pending.values()) {
-      p.settleFacts(undefined);
-      p.reject(new CancelledError());
-    }
+    for (const p of this.pending.values()) p.reject(new CancelledError());
     this.pending.clear();
     this.dropFacts();
     void this.worker?.terminate();
@@ -138,44 +154,76 @@ export class AnalysisClient {
   }
 
   private inlineJob(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
-    let analyzer = this.inline.get(key);
-    if (!analyzer) this.inline.set(key, (analyzer = new Analyzer()));
-    const a = analyzer;
+    let doc = this.inline.get(key);
+    if (!doc) this.inline.set(key, (doc = { analyzer: new DocumentAnalyzer() }));
+    const d = doc;
     let cancelled = false;
     // Deferred by one macrotask so callers get uniform async behaviour and a cancel right after scheduling works.
-    const promise = new Promise<AnalysisResult>((resolve, reject) =>
+    const analysed = new Promise<ReceivedAnalysis>((resolve, reject) =>
       setImmediate(() => {
         if (cancelled) return reject(new CancelledError());
         try {
-          const analysis = a.analyze(text, options);
+          const analysis = (d.last = d.analyzer.analyze(text, options));
           resolve({ analysis, positions: mentionPositions(text, analysis.mentions) });
         } catch (e) {
           reject(e);
         }
       }),
     );
-    return { promise, inWorker: false, cancel: () => (cancelled = true) };
+    const facts = this.factsStage(analysed, async ({ analysis }) => {
+      await yieldToLoop(); // a macrotask later: the caller takes the mentions in first
+      if (cancelled) return undefined;
+      // a newer analysis of the document replaced this one meanwhile: its DocumentAnalyzer has moved on
+      return this.onHost(() => (d.last === analysis ? d.analyzer.facts(analysis) : factsOf(text, analysis)));
+    });
+    return { promise: withFacts(analysed, facts), facts, inWorker: false, cancel: () => (cancelled = true) };
   }
 
-  private inWorker(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
+  /** A job in the worker; undefined when no worker can be started (the caller then analyses inline). */
+  private workerJob(key: string, text: string, options: AnalyzeOptions): AnalysisJob | undefined {
     const id = this.nextId++;
     const msg = { kind: 'analyze' as const, id, key, text, options };
-    let settleFacts!: (r: FactsResult | undefined) => void;
-    const facts = new Promise<FactsResult | undefined>((resolve) => (settleFacts = resolve));
-    const promise = new Promise<AnalysisResult>((resolve, reject) => {
-      this.pending.set(id, { msg, resolve, reject, facts, settleFacts });
+    if (!this.post(msg, true)) return undefined;
+    let p!: Pending;
+    const analysed = new Promise<ReceivedAnalysis>((resolve, reject) => {
+      let settleChunks!: (c: string[] | null) => void;
+      const chunks = new Promise<string[] | null>((r) => (settleChunks = r));
+      p = { msg, resolve, reject, chunks, settleChunks };
     });
-    if (!this.post(msg, true)) {
-      // No worker available: fall back to inline so the article still gets analysed.
-      const p = this.pending.get(id)!;
-      this.pending.delete(id);
-      settleFacts(undefined);
-      const job = this.inlineJob(key, text, options);
-      job.promise.then(p.resolve, p.reject);
-      return { promise, inWorker: false, cancel: job.cancel };
-    }
-    const p = this.pending.get(id)!;
-    return { promise, inWorker: true, cancel: () => (this.pending.has(id) ? this.cancel(id) : (p.aborted = true)) };
+    this.pending.set(id, p);
+    const aborted = () => !!p.aborted || this.disposed;
+    const facts = this.factsStage(analysed, async ({ analysis }) => {
+      const chunks = await p.chunks;
+      if (chunks) return unpackFacts(chunks, aborted);
+      if (aborted()) return undefined;
+      await yieldToLoop(); // the worker's are lost: computed here, in a slice of their own
+      return aborted() ? undefined : this.onHost(() => factsOf(text, analysis));
+    });
+    const cancel = () => (this.pending.has(id) ? this.cancel(id) : (p.aborted = true));
+    return { promise: withFacts(analysed, facts), facts, inWorker: true, cancel };
+  }
+
+  /** A job's facts stage, run once its analysis is there; never rejects (see AnalysisResult.facts). */
+  private factsStage(
+    analysed: Promise<ReceivedAnalysis>,
+    stage: (a: ReceivedAnalysis) => Promise<FactsResult | undefined>,
+  ): Promise<FactsResult | undefined> {
+    return analysed.then(
+      (a) =>
+        stage(a).catch((e) => {
+          if (!(e instanceof CancelledError)) this.opts.log?.(`fact extraction failed: ${(e as Error)?.stack ?? e}`);
+          return undefined;
+        }),
+      () => undefined, // no analysis, no facts (its error reaches the caller through the job's promise)
+    );
+  }
+
+  /** Facts computed on this thread, timed. */
+  private onHost(compute: () => Fact[]): FactsResult {
+    const t0 = performance.now();
+    const facts = compute();
+    this.counters.hostFacts++;
+    return { facts, receiveMs: performance.now() - t0, computedIn: 'host' };
   }
 
   /** A synchronous analysis cannot be interrupted, so cancelling means terminating the worker; the other
@@ -184,7 +232,6 @@ export class AnalysisClient {
     const p = this.pending.get(id);
     if (!p) return;
     this.pending.delete(id);
-    p.settleFacts(undefined);
     p.reject(new CancelledError());
     const w = this.worker;
     this.worker = undefined;
@@ -193,9 +240,9 @@ export class AnalysisClient {
     for (const other of this.pending.values()) this.post(other.msg, true);
   }
 
-  /** Facts that will not come (worker terminated or gone): their jobs get undefined, i.e. "extract them yourself". */
+  /** Facts that will not come from the worker (terminated or gone): computed here for whoever still wants them. */
   private dropFacts(): void {
-    for (const p of this.awaitingFacts.values()) p.settleFacts(undefined);
+    for (const p of this.awaitingFacts.values()) p.settleChunks(null);
     this.awaitingFacts.clear();
   }
 
@@ -219,24 +266,19 @@ export class AnalysisClient {
     // Referenced only while jobs are pending: an idle worker must not keep a process (bench, tests) alive.
     w.unref();
     w.on('message', (r: WorkerResponse) => {
-      const aborted = (p: Pending) => () => !!p.aborted || this.disposed;
       if (r.kind === 'facts') {
         const p = this.awaitingFacts.get(r.id);
         if (!p) return;
         this.awaitingFacts.delete(r.id);
-        if (r.factChunks) unpackFacts(r.factChunks, aborted(p)).then(p.settleFacts, () => p.settleFacts(undefined));
-        else p.settleFacts(undefined);
+        p.settleChunks(r.factChunks);
       } else {
         const p = this.pending.get(r.id);
         if (!p) return; // cancelled meanwhile
         this.pending.delete(r.id);
         if (r.ok) {
           this.awaitingFacts.set(r.id, p);
-          unpackAnalysis(r.packed, aborted(p)).then((res) => p.resolve({ ...res, facts: p.facts }), p.reject);
-        } else {
-          p.settleFacts(undefined);
-          p.reject(new Error(r.error));
-        }
+          unpackAnalysis(r.packed, () => !!p.aborted || this.disposed).then(p.resolve, p.reject);
+        } else p.reject(new Error(r.error));
       }
       // Idle once nothing more is expected from it.
       if (this.pending.size === 0 && this.awaitingFacts.size === 0) w.unref();
@@ -245,10 +287,7 @@ export class AnalysisClient {
       if (this.worker !== w) return; // a worker we terminated on purpose
       this.worker = undefined;
       this.opts.log?.(`analysis worker stopped: ${why}`);
-      for (const p of this.pending.values()) {
-        p.settleFacts(undefined);
-        p.reject(new Error(`analysis worker stopped: ${why}`));
-      }
+      for (const p of this.pending.values()) p.reject(new Error(`analysis worker stopped: ${why}`));
       this.pending.clear();
       this.dropFacts();
     };
@@ -257,3 +296,7 @@ export class AnalysisClient {
     return w;
   }
 }
+
+/** The job's result: the analysis with its facts promise. */
+const withFacts = (analysed: Promise<ReceivedAnalysis>, facts: Promise<FactsResult | undefined>): Promise<AnalysisResult> =>
+  analysed.then((a) => ({ ...a, facts }));

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core/model';
+import type { Analysis } from '../core';
 import type { ArticleStatus } from './articles';
 import type { DecorationKey } from './positions';
 
@@ -30,7 +30,8 @@ export interface NewsFactsApi {
   counters(): { runs: number; stale: number; inWorker: number; lastApplyMs: number };
   /** The Facts view's nodes for the followed article (computed if the view has not asked yet). */
   getFacts(): FactSnapshot[];
-  /** How many times the Facts view extracted facts (once per analysed version it showed). */
+  /** How many times facts were computed on the extension host (once per version of an article analysed inline;
+   *  never for articles analysed in the worker, unless the worker's facts were lost). */
   factsComputations(): number;
   /** Progress of the running workspace export; undefined when none runs. */
   exportProgress(): { done: number; total: number } | undefined;

@@ -6,16 +6,23 @@
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { Fact } from '../core/facts/types';
-import { FACTS_EXT } from '../core/export/format';
-import type { Analysis, AnalyzedMention, AnalyzeOptions } from '../core/model';
-import { binaryTextReason, notAnArticleMessage } from '../core/text/input';
-import { AnalysisClient, type AnalysisJob, CancelledError, type FactsResult } from './analysisClient';
-import { aboveLimit, type Config, kb, utf8Size, WORKER_THRESHOLD } from './config';
+import {
+  binaryTextReason,
+  FACTS_EXT,
+  notAnArticleMessage,
+  type Analysis,
+  type AnalyzedMention,
+  type AnalyzeOptions,
+  type Fact,
+} from '../core';
+import { AnalysisClient, type AnalysisJob, type AnalysisResult, CancelledError, type FactsResult } from './analysisClient';
+import { aboveLimit, type Config, kb, type Settings, utf8Size, WORKER_THRESHOLD } from './config';
 import { indexAnalysisSliced, type MentionIndex, mentionIndex } from './format';
+import { ARTICLE_LANGUAGES, type ARTICLE_STATES } from './ids';
 import { Slicer } from './slices';
 
-export type ArticleStatus = 'pending' | 'analysing' | 'ready' | 'tooLarge' | 'binary' | 'cancelled' | 'error';
+/** 'none' in the context key means no article is followed; an article itself is always in one of the others. */
+export type ArticleStatus = Exclude<(typeof ARTICLE_STATES)[number], 'none'>;
 
 export interface ArticleState {
   readonly key: string;
@@ -32,10 +39,11 @@ export interface ArticleState {
   /** The reference date `analysis` was run with (AnalyzeOptions.referenceDate; null: the engine's own, e.g. the
    *  dateline). A result is current only while this still is what analyzeOptionsFor asks for. */
   analysedRef?: string | null;
-  /** The facts of `analysis` when the worker computed them (big articles), once they have arrived. */
+  /** The facts of `analysis` once they have arrived (computed once per analysis by the AnalysisClient: inline after
+   *  the mentions, or in the worker). The Facts view and the export read them here. */
   facts?: Fact[];
-  /** Set while the worker's facts for `analysis` are on their way; cleared when they have arrived or will not come.
-   *  Neither `facts` nor `factsReady` (analysed inline, or the worker's facts were lost): extract them on the host. */
+  /** Set while the facts of `analysis` are on their way; cleared when they have arrived (or will not: the job was
+   *  cancelled or their extraction failed, and `facts` stays unset). */
   factsReady?: Promise<void>;
   /** Version for which the last run finished (whatever its outcome); cleared when the settings that decide the
    *  outcome change, so the article is looked at again when next shown. */
@@ -48,7 +56,19 @@ export interface ArticleState {
   rerun?: boolean;
 }
 
-const LANGUAGES = new Set(['plaintext', 'news']);
+/** One analysis round of an article: what the gate read from the document, and the options it runs with. */
+interface Round {
+  doc: vscode.TextDocument;
+  s: ArticleState;
+  version: number;
+  text: string;
+  name: string;
+  bytes: number;
+  options: AnalyzeOptions;
+  progressTimer?: ReturnType<typeof setTimeout>;
+}
+
+const LANGUAGES: ReadonlySet<string> = new Set(ARTICLE_LANGUAGES);
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
 const PROGRESS_AFTER_MS = 300;
 
@@ -68,13 +88,13 @@ export class ArticleService implements vscode.Disposable {
 
   constructor(
     private readonly client: AnalysisClient,
-    private config: Config,
+    private readonly settings: Settings,
     private readonly memento: vscode.Memento,
     private readonly log: vscode.OutputChannel,
   ) {}
 
-  setConfig(c: Config): void {
-    this.config = c;
+  private get config(): Config {
+    return this.settings.current;
   }
 
   isArticle(doc: vscode.TextDocument): boolean {
@@ -97,6 +117,11 @@ export class ArticleService implements vscode.Disposable {
     const s = this.stateFor(doc);
     const refChanged = s.status === 'ready' && s.analysedRef !== this.refFor(doc.uri);
     if ((s.checkedVersion !== doc.version || refChanged) && !s.timer && !s.job) this.schedule(doc, 0);
+  }
+
+  /** ensure() for every document shown in an editor (drops what is no article, or no article any more). */
+  ensureVisible(): void {
+    for (const e of vscode.window.visibleTextEditors) this.ensure(e.document);
   }
 
   /** Debounced (re-)analysis. */
@@ -236,13 +261,32 @@ export class ArticleService implements vscode.Disposable {
     this.changed.fire(s);
   }
 
+  /** One analysis round: the size/binary gate, the job, then its result and its facts. */
   private async run(doc: vscode.TextDocument, s: ArticleState): Promise<void> {
-    if (doc.isClosed || this.states.get(s.key) !== s) return this.notifyIdle();
+    if (this.isGone(doc, s)) return this.notifyIdle();
     if (s.job) {
       // A synchronous analysis cannot be interrupted cheaply; let it finish (its result will be stale) and go again.
       s.rerun = true;
       return;
     }
+    const round = this.gate(doc, s);
+    if (!round) return this.notifyIdle();
+    const job = this.startJob(round);
+    try {
+      await this.takeResult(round, job, await job.promise);
+    } catch (e) {
+      this.takeFailure(round, e);
+    } finally {
+      this.endJob(round, job);
+    }
+  }
+
+  private isGone(doc: vscode.TextDocument, s: ArticleState): boolean {
+    return doc.isClosed || this.states.get(s.key) !== s;
+  }
+
+  /** Step 1, the size/binary gate: the round to run, or undefined when the article was refused (state finished). */
+  private gate(doc: vscode.TextDocument, s: ArticleState): Round | undefined {
     const version = doc.version;
     const text = doc.getText();
     const name = path.basename(doc.uri.path);
@@ -251,97 +295,116 @@ export class ArticleService implements vscode.Disposable {
     if (tooLarge && !s.force) {
       const msg = `${name} is ${kb(bytes)} KB, above the News Facts limit of ${this.config.maxFileSizeKB} KB (newsFacts.maxFileSizeKB); it was not analysed.`;
       this.finish(s, version, 'tooLarge', msg);
-      this.notifyIdle();
-      if (!s.warnedTooLarge) {
-        s.warnedTooLarge = true;
-        void vscode.window.showWarningMessage(msg, 'Analyse anyway', 'Open Settings').then((pick) => {
-          if (pick === 'Analyse anyway') this.analyseAnyway(doc);
-          else if (pick === 'Open Settings')
-            void vscode.commands.executeCommand('workbench.action.openSettings', 'newsFacts.maxFileSizeKB');
-        });
-      }
-      return;
+      this.offerAnalyseAnyway(doc, s, msg);
+      return undefined;
     }
     if (!tooLarge) s.warnedTooLarge = false;
     const binary = binaryTextReason(text);
     if (binary) {
       this.finish(s, version, 'binary', `${name} ${notAnArticleMessage(binary)}.`);
-      return this.notifyIdle();
+      return undefined;
     }
+    return { doc, s, version, text, name, bytes, options: this.analyzeOptionsFor(doc.uri) };
+  }
 
+  /** Once per article above the limit: a warning with "Analyse anyway" and "Open Settings". */
+  private offerAnalyseAnyway(doc: vscode.TextDocument, s: ArticleState, msg: string): void {
+    if (s.warnedTooLarge) return;
+    s.warnedTooLarge = true;
+    void vscode.window.showWarningMessage(msg, 'Analyse anyway', 'Open Settings').then((pick) => {
+      if (pick === 'Analyse anyway') this.analyseAnyway(doc);
+      else if (pick === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'newsFacts.maxFileSizeKB');
+    });
+  }
+
+  /** Step 2: the job starts (inline or in the worker); a long worker job gets a cancellable progress notification. */
+  private startJob(round: Round): AnalysisJob {
+    const { s, text, name, bytes, options } = round;
     this.counters.runs++;
-    const options = this.analyzeOptionsFor(doc.uri);
     const job = this.client.analyze(s.key, text, options);
     if (job.inWorker) {
       this.counters.inWorker++;
       this.startLoopDelay(name);
+      round.progressTimer = setTimeout(() => this.showProgress(job, name, bytes), PROGRESS_AFTER_MS);
     }
     s.job = job;
     s.status = 'analysing';
     this.changed.fire(s);
-    const progressTimer = job.inWorker ? setTimeout(() => this.showProgress(job, name, bytes), PROGRESS_AFTER_MS) : undefined;
-    try {
-      const { analysis, positions, receiveMs, facts } = await job.promise;
-      const gone = () => doc.isClosed || this.states.get(s.key) !== s;
-      const edited = () => doc.version !== version;
-      if (gone()) return;
-      if (edited()) {
-        this.counters.stale++; // edited while analysing: these offsets no longer fit the text
-        s.rerun = true;
-        return;
-      }
-      // Main-thread part of taking a result in, in slices: the grouping index, then the listeners (decorations are
-      // applied in slices of their own, registered through track(); the tree builds mention rows lazily).
-      const t0 = performance.now();
-      const slicer = new Slicer();
-      const index = await indexAnalysisSliced(analysis, slicer, () => gone() || edited(), positions);
-      if (gone()) return;
-      if (!index || edited()) {
-        this.counters.stale++;
-        s.rerun = true;
-        return;
-      }
-      this.counters.lastApplyMs = 0;
-      s.analysis = analysis;
-      s.index = index;
-      s.positions = positions;
-      s.analysedVersion = version;
-      s.analysedRef = options.referenceDate ?? null;
-      s.facts = undefined;
-      s.factsReady = facts && this.takeFacts(s, analysis, facts);
-      this.finish(s, version, 'ready'); // listeners: decorations (sliced, tracked) and the tree (lazy)
-      this.counters.lastApplyMs = Math.max(this.counters.lastApplyMs, slicer.finish(), receiveMs ?? 0);
-      this.counters.lastApplyTotalMs = performance.now() - t0;
-      if (text.length >= WORKER_THRESHOLD)
-        this.log.appendLine(
-          `${name}: ${analysis.mentions.length} mentions, engine ${analysis.stats.ms.toFixed(0)} ms, longest host-side block ${this.counters.lastApplyMs.toFixed(0)} ms (before decorations)`,
-        );
-    } catch (e) {
-      if (this.states.get(s.key) !== s) return;
-      if (e instanceof CancelledError) {
-        this.finish(s, version, 'cancelled', `Analysis of ${name} was cancelled. Run “News Facts: Refresh” to analyse it again.`);
-      } else {
-        this.log.appendLine(`analysis of ${doc.uri.toString()} failed: ${(e as Error).stack ?? e}`);
-        this.finish(s, version, 'error', `News Facts could not analyse ${name}: ${(e as Error).message}`);
-      }
-    } finally {
-      if (progressTimer) clearTimeout(progressTimer);
-      if (s.job === job) s.job = undefined;
-      if (s.rerun && this.states.get(s.key) === s) {
-        s.rerun = false;
-        if (!s.timer) this.schedule(doc, 0);
-      }
-      this.notifyIdle();
+    return job;
+  }
+
+  /**
+   * Step 3: the result becomes the article's, unless the document was edited meanwhile (then it is discarded and the
+   * article analysed again). The main-thread part runs in slices: the grouping index, then the listeners
+   * (decorations are applied in slices of their own, registered through track(); the tree builds mention rows
+   * lazily). Step 4, the facts, follows (takeFacts).
+   */
+  private async takeResult(round: Round, job: AnalysisJob, result: AnalysisResult): Promise<void> {
+    const { doc, s, version, text, name, options } = round;
+    const { analysis, positions, receiveMs, facts } = result;
+    const gone = () => this.isGone(doc, s);
+    const edited = () => doc.version !== version;
+    if (gone()) return;
+    if (edited()) return this.discard(s, job); // edited while analysing: these offsets no longer fit the text
+    const t0 = performance.now();
+    const slicer = new Slicer();
+    const index = await indexAnalysisSliced(analysis, slicer, () => gone() || edited(), positions);
+    if (gone()) return;
+    if (!index || edited()) return this.discard(s, job);
+    this.counters.lastApplyMs = 0;
+    s.analysis = analysis;
+    s.index = index;
+    s.positions = positions;
+    s.analysedVersion = version;
+    s.analysedRef = options.referenceDate ?? null;
+    s.facts = undefined;
+    s.factsReady = this.takeFacts(s, analysis, facts);
+    this.finish(s, version, 'ready'); // listeners: decorations (sliced, tracked) and the tree (lazy)
+    this.counters.lastApplyMs = Math.max(this.counters.lastApplyMs, slicer.finish(), receiveMs ?? 0);
+    this.counters.lastApplyTotalMs = performance.now() - t0;
+    if (text.length >= WORKER_THRESHOLD)
+      this.log.appendLine(
+        `${name}: ${analysis.mentions.length} mentions, engine ${analysis.stats.ms.toFixed(0)} ms, longest host-side block ${this.counters.lastApplyMs.toFixed(0)} ms (before decorations)`,
+      );
+  }
+
+  /** A result for an outdated version: dropped (its facts are not wanted either), and the article analysed again. */
+  private discard(s: ArticleState, job: AnalysisJob): void {
+    this.counters.stale++;
+    job.cancel();
+    s.rerun = true;
+  }
+
+  private takeFailure(round: Round, e: unknown): void {
+    const { doc, s, version, name } = round;
+    if (this.states.get(s.key) !== s) return;
+    if (e instanceof CancelledError) {
+      this.finish(s, version, 'cancelled', `Analysis of ${name} was cancelled. Run “News Facts: Refresh” to analyse it again.`);
+    } else {
+      this.log.appendLine(`analysis of ${doc.uri.toString()} failed: ${(e as Error).stack ?? e}`);
+      this.finish(s, version, 'error', `News Facts could not analyse ${name}: ${(e as Error).message}`);
     }
   }
 
-  /** Attaches the worker's facts to `s` when they arrive, if `analysis` is still the article's; whenIdle() waits. */
+  /** After every round: the job is over; a round asked for meanwhile (edits, a stale result) starts now. */
+  private endJob(round: Round, job: AnalysisJob): void {
+    const { doc, s } = round;
+    if (round.progressTimer) clearTimeout(round.progressTimer);
+    if (s.job === job) s.job = undefined;
+    if (s.rerun && this.states.get(s.key) === s) {
+      s.rerun = false;
+      if (!s.timer) this.schedule(doc, 0);
+    }
+    this.notifyIdle();
+  }
+
+  /** Step 4: the facts of `analysis` join `s` when they arrive, if it is still the article's; whenIdle() waits. */
   private takeFacts(s: ArticleState, analysis: Analysis, facts: Promise<FactsResult | undefined>): Promise<void> {
     const ready = facts.then((r) => {
       if (s.analysis !== analysis) return;
       s.facts = r?.facts;
       s.factsReady = undefined;
-      if (!r) return;
+      if (r?.computedIn !== 'worker') return;
       this.counters.lastFactsReceiveMs = r.receiveMs;
       this.log.appendLine(`${path.basename(s.uri.path)}: ${r.facts.length} facts from the worker, longest host-side block ${r.receiveMs.toFixed(0)} ms`);
     });

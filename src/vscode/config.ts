@@ -1,6 +1,6 @@
+/** The extension's settings (`newsFacts.*`) as one typed record, read fresh whenever the section changes. */
 import * as vscode from 'vscode';
-import type { MentionType } from '../core/model';
-import { isIsoDay } from '../core/time/calendar';
+import { isIsoDay, type MentionType } from '../core';
 
 export const SECTION = 'newsFacts';
 export const ALL_TYPES: readonly MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
@@ -48,3 +48,23 @@ export function readConfig(): Config {
   };
 }
 
+/** Whether going from `before` to `after` can change what an analysis gives: every article is then looked at again. */
+export function changesOutcomes(before: Config, after: Config): boolean {
+  return (
+    before.referenceDate !== after.referenceDate ||
+    before.maxFileSizeKB !== after.maxFileSizeKB ||
+    before.exclude.join('\n') !== after.exclude.join('\n')
+  );
+}
+
+/** The settings in force; `reload()` when the section changed. */
+export class Settings {
+  current: Config = readConfig();
+
+  /** Re-reads the section; true when the change can alter analysis outcomes (changesOutcomes). */
+  reload(): boolean {
+    const before = this.current;
+    this.current = readConfig();
+    return changesOutcomes(before, this.current);
+  }
+}

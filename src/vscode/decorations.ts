@@ -3,7 +3,7 @@
  * Actor kinds differ by colour and by underline style, so they stay distinguishable for colour-blind readers too.
  */
 import * as vscode from 'vscode';
-import type { ActorKind } from '../core/model';
+import type { ActorKind } from '../core';
 import { rangeAt, type ArticleService, type ArticleState } from './articles';
 import { DECORATION_KEYS, emptyRanges, rangesByKind, type DecorationKey } from './positions';
 import { Slicer, yieldToLoop } from './slices';

@@ -1,9 +1,8 @@
 /**
  * How a fact reads in the Facts view: "NATO → provide → 50 bn EUR → Ukraine · 2024".
- * Pure functions (no `vscode`), so the wording can be tested without an editor.
+ * Pure: no `vscode` import, so the wording can be tested without an editor.
  */
-import type { AnalyzedMention, Entity, MoneyMention } from '../core/model';
-import type { Fact } from '../core/facts/types';
+import type { AnalyzedMention, Entity, Fact, FactCategory, MoneyMention } from '../core';
 import { moneyRange, num } from './format';
 
 const SCALES: Array<[number, string]> = [
@@ -80,4 +79,27 @@ export function factLabel(p: FactParts): string {
   if (p.amount) chain.push(p.amount);
   if (p.recipient) chain.push(p.recipient);
   return chain.join(' → ') + (p.time ? ` · ${p.time}` : '');
+}
+
+/**
+ * The Facts view's codicon per category. A category the map does not list (the pack may add one, e.g. `invest`)
+ * gets FALLBACK_FACT_ICON; `satisfies` still makes a misspelt or removed category a compile error.
+ */
+const FACT_ICONS = {
+  pledge: 'megaphone',
+  provide: 'gift',
+  request: 'question',
+  cut: 'arrow-down',
+  spend: 'graph',
+  pay: 'credit-card',
+  fine: 'law',
+  say: 'comment',
+  other: 'circle-small',
+} satisfies Partial<Record<FactCategory, string>>;
+
+export const FALLBACK_FACT_ICON = 'circle-small';
+
+/** The codicon of a fact of `category` (FALLBACK_FACT_ICON for categories not listed). */
+export function factIcon(category: string): string {
+  return Object.hasOwn(FACT_ICONS, category) ? FACT_ICONS[category as keyof typeof FACT_ICONS] : FALLBACK_FACT_ICON;
 }

@@ -1,10 +1,9 @@
 /**
  * What the Facts view lists for an article: the first MAX_FACT_NODES facts with their labels, and how many are left
  * out (a 1.5 MB article has ~8,400 facts; a tree that long helps nobody and costs the host to build; the export has
- * them all). No `vscode` import: the editor benchmark measures the same code.
+ * them all). Pure: no `vscode` import (the editor benchmark measures the same code).
  */
-import type { Fact } from '../core/facts/types';
-import type { Analysis, AnalyzedMention, Entity } from '../core/model';
+import type { Analysis, AnalyzedMention, Entity, Fact } from '../core';
 import { factLabel, factParts } from './factsFormat';
 import { mentionById } from './format';
 

@@ -1,17 +1,17 @@
 /**
  * The "Facts" view: one node per fact of the followed article ("NATO → provide → 50 bn EUR → Ukraine · 2024");
- * clicking one selects its evidence sentence. Big articles come with facts the worker computed (ArticleState.facts);
- * for the others (analysed inline, ≤ 50 KB: a few ms) they are extracted here, lazily: only when the view asks for
- * its children (i.e. when it is visible), once per analysis. Nodes are built for the first MAX_FACT_NODES facts only,
- * so a huge article (1.5 MB: ~8,400 facts) never blocks the host for long; the export has them all.
+ * clicking one selects its evidence sentence. The facts are the article's (ArticleState.facts, computed once per
+ * analysis by the AnalysisClient); the view only labels them, lazily: when it asks for its children (i.e. when it is
+ * visible), once per analysis. Nodes are built for the first MAX_FACT_NODES facts only, so a huge article (1.5 MB:
+ * ~8,400 facts) never blocks the host for long; the export has them all.
  */
 import * as vscode from 'vscode';
-import { extractFacts } from '../core/facts/extract';
-import type { Fact, FactCategory } from '../core/facts/types';
-import type { Analysis } from '../core/model';
+import type { Analysis, Fact } from '../core';
 import type { ArticleState } from './articles';
+import { factIcon } from './factsFormat';
 import { factRows, MAX_FACT_NODES } from './factsNodes';
 import { escapeMarkdown } from './format';
+import { COMMANDS } from './ids';
 
 export interface FactNode {
   id: string;
@@ -22,18 +22,6 @@ export interface FactNode {
   /** Only on the final node of a capped list: how many facts are not listed. */
   more?: number;
 }
-
-const ICONS: Record<FactCategory, string> = {
-  pledge: 'megaphone',
-  provide: 'gift',
-  request: 'question',
-  cut: 'arrow-down',
-  spend: 'graph',
-  pay: 'credit-card',
-  fine: 'law',
-  say: 'comment',
-  other: 'circle-small',
-};
 
 interface Source {
   state: ArticleState;
@@ -46,14 +34,11 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private source: Source | undefined;
   /** Nodes for (article, analysis); recomputed only when either changes. */
   private computed: { key: string; version: number; analysis: Analysis; nodes: FactNode[] } | undefined;
-  /** The worker's facts the view is waiting for (one refresh when they arrive). */
+  /** The facts the view is waiting for (one refresh when they arrive). */
   private waitingFor: Promise<void> | undefined;
   private view: vscode.TreeView<FactNode> | undefined;
   /** Why the followed article has no list (too large, binary, cancelled …), shown as the view's message. */
   private notice: string | undefined;
-  /** How often facts were extracted on the extension host (tests check that hidden/unchanged views and big
-   *  articles, whose facts come from the worker, cost nothing here). */
-  computations = 0;
 
   attach(view: vscode.TreeView<FactNode>): void {
     this.view = view;
@@ -92,19 +77,15 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
       // Edited since (the new analysis is on its way): keep the last list rather than misplace offsets.
       if (doc.version !== version) return this.computed?.nodes ?? [];
       const analysis = state.analysis!;
-      let facts = state.facts;
-      if (!facts && state.factsReady) {
-        // The worker's facts are on their way (a few ms behind the mentions): refresh once they are here.
+      if (!state.facts && state.factsReady) {
+        // The facts are on their way (a few ms behind the mentions): refresh once they are here.
         this.awaitFacts(state.factsReady);
         const last = this.computed?.key === state.key ? this.computed.nodes : [];
         this.setMessage(last.length ? undefined : 'Reading the facts of this article…');
         return last;
       }
-      if (!facts) {
-        facts = extractFacts(doc.getText(), analysis);
-        this.computations++;
-      }
-      this.computed = { key: state.key, version, analysis, nodes: buildNodes(facts, analysis, state, doc.uri) };
+      // no facts and none coming: their extraction failed (logged)
+      this.computed = { key: state.key, version, analysis, nodes: buildNodes(state.facts ?? [], analysis, state, doc.uri) };
     }
     const n = this.computed!.nodes.length;
     this.setMessage(n === 0 ? 'No facts (who gave, paid or pledged how much) found in this article.' : undefined);
@@ -120,7 +101,7 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     const f = node.fact;
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.iconPath = new vscode.ThemeIcon(ICONS[f.action.category] ?? 'circle-small');
+    item.iconPath = new vscode.ThemeIcon(factIcon(f.action.category));
     item.description = `${Math.round(f.confidence * 100)}%`;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${escapeMarkdown(node.label)}**\n\n`);
@@ -130,7 +111,7 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     item.tooltip = md;
     item.accessibilityInformation = { label: `${node.label}. ${f.evidence.text}` };
     item.command = {
-      command: 'newsFacts.openMention',
+      command: COMMANDS.openMention,
       title: 'Go to Evidence',
       arguments: [node.uri, f.evidence.start, f.evidence.end],
     };
@@ -176,6 +157,6 @@ function moreItem(node: FactNode): vscode.TreeItem {
   item.id = node.id;
   item.iconPath = new vscode.ThemeIcon('ellipsis');
   item.tooltip = `The view lists the first ${MAX_FACT_NODES.toLocaleString('en-US')} facts of this article. Export the facts (JSON or CSV) to see all of them.`;
-  item.command = { command: 'newsFacts.exportFacts', title: 'Export Facts', arguments: [node.uri] };
+  item.command = { command: COMMANDS.exportFacts, title: 'Export Facts', arguments: [node.uri] };
   return item;
 }

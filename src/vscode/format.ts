@@ -1,9 +1,8 @@
 /**
  * How resolved values read in hovers and the sidebar, and how mentions group into "distinct values".
- * Pure functions (no `vscode`), shared by the hover, the tree and the tests.
+ * Pure: no `vscode` import; shared by the hover, the tree and the tests.
  */
-import type { Analysis, AnalyzedMention, AnchorSource, Entity, Mention, MentionType, MoneyMention, ReferenceDate } from '../core/model';
-import { firstIndex } from '../core/util/bisect';
+import { firstIndex, type Analysis, type AnalyzedMention, type AnchorSource, type Entity, type Mention, type MentionType, type MoneyMention, type ReferenceDate } from '../core';
 
 type Of<T extends Mention['type']> = Extract<AnalyzedMention, { type: T }>;
 
@@ -72,6 +71,17 @@ export function formatValue(m: AnalyzedMention, analysis: Analysis, entities: Ma
     case 'ACTOR':
       return formatActor(m, m.entity ? entities.get(m.entity) : undefined);
   }
+}
+
+/**
+ * "Why is this marked?" in one short line for the hover, from the mention's rule (`type.family[.variant]`; the type
+ * is said by the hover already): "money.scale-word" → "Why marked: scale word (rule money.scale-word)"; a rule that
+ * names only the type → "Why marked: rule money". Undefined for an empty rule.
+ */
+export function ruleLine(rule: string): string | undefined {
+  if (!rule) return undefined;
+  const words = rule.split('.').slice(1).map((part) => part.replace(/-/g, ' ')).join(', ');
+  return words ? `Why marked: ${words} (rule ${rule})` : `Why marked: rule ${rule}`;
 }
 
 /** Mentions with the same key are "the same fact value": one sidebar node, one occurrence count. */

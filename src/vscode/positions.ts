@@ -3,9 +3,9 @@
  * pay ~2 binary searches per mention (TextDocument.positionAt) nor build a position object per mention.
  * One linear pass collects the line starts; each offset is then a binary search over them (no per-offset rescans).
  * Line breaks as VS Code counts them: \n, \r\n and a lone \r.
+ * Pure: no `vscode` import (the worker computes positions; the host builds Ranges from them).
  */
-import type { ActorKind } from '../core/model';
-import { firstIndex } from '../core/util/bisect';
+import { firstIndex, type ActorKind } from '../core';
 
 /** The offset each line starts at (starts[0] = 0). */
 export function lineStarts(text: string): Int32Array {

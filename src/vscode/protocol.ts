@@ -1,7 +1,10 @@
-import type { Fact } from '../core/facts/types';
-import type { Analysis, AnalyzeOptions } from '../core/model';
+/**
+ * Messages between the extension host (or the bench) and dist/worker.js, and the packed forms they carry.
+ * Pure: no `vscode` import.
+ */
+import type { Analysis, AnalyzeOptions, Fact } from '../core';
 
-/** Messages between the extension host (or the bench) and dist/worker.js. */
+/** Requests to dist/worker.js. */
 export type WorkerRequest =
   | { kind: 'analyze'; id: number; key: string; text: string; options: AnalyzeOptions }
   | { kind: 'forget'; key: string };
@@ -25,7 +28,7 @@ export interface PackedAnalysis {
 /**
  * Replies to an `analyze` request: first the analysis, then (in a second message, so the editor can show mentions
  * without waiting) the facts read from it, computed in the worker because for a 1 MB article that takes ~100 ms.
- * A failed fact extraction sends `factChunks: null`: the host then extracts them itself.
+ * A failed fact extraction sends `factChunks: null`: the host then computes them itself (AnalysisClient).
  */
 export type WorkerResponse =
   | { kind: 'analysis'; id: number; ok: true; packed: PackedAnalysis }

@@ -1,7 +1,7 @@
 /**
  * Cooperative slicing for work on the extension host's event loop: big results are processed in slices of a few
  * milliseconds with a macrotask (setImmediate) in between, so typing, rendering and other extensions keep running.
- * No `vscode` import: the editor benchmark drives the same code from plain Node.
+ * Pure: no `vscode` import (the editor benchmark drives the same code from plain Node).
  */
 import { performance } from 'node:perf_hooks';
 

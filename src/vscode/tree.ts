@@ -5,9 +5,10 @@
  * in a few hundred groups, and building every row up front blocked the extension host for tens of milliseconds.
  */
 import * as vscode from 'vscode';
-import type { Analysis, AnalyzedMention, MentionType } from '../core/model';
+import type { Analysis, AnalyzedMention, MentionType } from '../core';
 import { rangeAt, type ArticleState } from './articles';
 import { groupKey, groupLabel, mentionById, mentionIndex, preview } from './format';
+import { COMMANDS, TREE_ITEMS } from './ids';
 
 export interface RootNode {
   kind: 'root';
@@ -118,7 +119,7 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         item.id = `root:${node.type}`;
         item.description = node.children.length && node.children.length !== node.count ? `${node.children.length} distinct` : undefined;
         item.iconPath = new vscode.ThemeIcon(ROOT_ICONS[node.type]);
-        item.contextValue = 'newsFacts.root';
+        item.contextValue = TREE_ITEMS.root;
         return item;
       }
       case 'group': {
@@ -127,17 +128,17 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         item.description = node.description;
         item.iconPath = node.icon;
         item.tooltip = `${node.label} — ${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}`;
-        item.contextValue = 'newsFacts.group';
+        item.contextValue = TREE_ITEMS.group;
         return item;
       }
       case 'mention': {
         const item = new vscode.TreeItem(mentionLabel(node), vscode.TreeItemCollapsibleState.None);
         item.id = `mention:${node.parent.key}#${node.ordinal}`;
         item.tooltip = `“${node.mention.text}” — line ${node.line + 1}`;
-        item.contextValue = 'newsFacts.mention';
+        item.contextValue = TREE_ITEMS.mention;
         const uri = this.current ? vscode.Uri.parse(this.current.key) : undefined;
         item.command = {
-          command: 'newsFacts.openMention',
+          command: COMMANDS.openMention,
           title: 'Go to mention',
           arguments: [uri, node.mention.start, node.mention.end],
         };

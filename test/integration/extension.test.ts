@@ -6,6 +6,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsFactsApi } from '../../src/vscode/api';
+import { ruleLine } from '../../src/vscode/format';
 
 const EXT_ID = 'news-facts.news-facts';
 
@@ -72,6 +73,13 @@ suite('News Facts in a real VS Code', () => {
     const ws = vscode.workspace.workspaceFolders?.[0];
     assert.ok(ws, 'a workspace folder is open');
     folder = ws.uri;
+    // The test host may default to saving edits after a delay; these tests keep their edits unsaved, whatever the
+    // machine's speed (a slow round would otherwise save mid-test).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   teardown(async () => {
@@ -120,7 +128,7 @@ suite('News Facts in a real VS Code', () => {
     }
   });
 
-  test('hover shows the resolved value and the number of occurrences', async () => {
+  test('hover shows the resolved value, the number of occurrences and why the mention is marked', async () => {
     const uri = await write('aid.news', ARTICLE);
     const editor = await open(uri);
     const m = api.getAnalysis(uri)!.mentions.find((x) => x.type === 'MONEY' && x.text.includes('20 billion'));
@@ -130,6 +138,9 @@ suite('News Facts in a real VS Code', () => {
     const text = plain(hovers);
     assert.ok(text.includes('**Money** — 20,000,000,000 EUR (more than)'), `hover has the resolved value: ${text}`);
     assert.ok(text.includes('“more than €20 billion” · occurs once in this article'), `hover counts occurrences: ${text}`);
+    const why = ruleLine(m.rule);
+    assert.ok(why && why.startsWith('Why marked: ') && why.includes(m.rule), `a rule line for "${m.rule}": ${why}`);
+    assert.ok(text.includes(why), `hover says why it is marked (rule ${m.rule}): ${text}`);
     const analysis = api.getAnalysis(uri)!;
     const hoverAt = async (mentionText: string): Promise<string> => {
       const x = analysis.mentions.find((y) => y.text === mentionText);
@@ -145,6 +156,8 @@ suite('News Facts in a real VS Code', () => {
     assert.ok(rutte.includes('**Actor** — Mark Rutte · person'), `actor hover names the canonical actor: ${rutte}`);
     // "Mark Rutte" in the first paragraph, "Rutte" in the second and third: one actor
     assert.ok(rutte.includes('“Rutte” · occurs 3 times in this article'), `Rutte occurs 3 times: ${rutte}`);
+    const rutteRule = analysis.mentions.find((y) => y.text === 'Rutte')!.rule;
+    assert.ok(rutte.includes(ruleLine(rutteRule)!), `actor hover says why it is marked (rule ${rutteRule}): ${rutte}`);
   });
 
   test('the sidebar tree lists types, distinct values with counts, and mentions', async () => {
@@ -210,24 +223,37 @@ suite('News Facts in a real VS Code', () => {
     assert.strictEqual(editor.document.isDirty, true, 'only our edit touched the document');
   });
 
-  test('typing fast: results for outdated versions are discarded, the last version wins', async () => {
+  test('typing fast: results for outdated versions are discarded, the last version wins', async function () {
+    this.timeout(180_000); // a big article, and rounds repeat when the machine stalls the editor
     await setSetting('debounceMs', 0);
     try {
-      // big enough for the worker, so an analysis is still under way when the next edit arrives
-      const paragraphs = Array.from({ length: 400 }, (_, i) => `${i}. ${ARTICLE.split('\n')[2]}`);
+      // Big enough for the worker. Each round first gives the article another reference date, so the analysis under
+      // way when the keystrokes arrive re-reads every date of ~1,500 paragraphs (hundreds of ms, however fast the
+      // machine): the keystrokes land while it runs, unless the editor itself stalls (then the round repeats).
+      const paragraphs = Array.from({ length: 1500 }, (_, i) => `${i}. ${ARTICLE.split('\n')[0]}`);
       const uri = await write('typing.txt', paragraphs.join('\n\n'));
       const editor = await open(uri);
+      const insert = (n: number) => editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), ` Officials counted ${n} million dollars.`));
       const staleBefore = api.counters().stale;
-      for (let i = 0; i < 20 && api.counters().stale === staleBefore; i++) {
-        const insert = (n: number) => editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), ` Officials counted ${n} million dollars.`));
-        await insert(2 * i + 1);
-        await until(() => api.getState(uri)?.status === 'analysing', 2000);
-        await insert(2 * i + 2); // lands while the analysis of the previous version runs
+      let rounds = 0;
+      let day = '';
+      for (; rounds < 20 && api.counters().stale === staleBefore; rounds++) {
+        // the editor has caught up with the last result (decorations) before the round's keystrokes are timed
+        await vscode.window.showTextDocument(editor.document, { preview: false });
+        const runs = api.counters().runs;
+        day = `2020-01-${String(10 + rounds)}`;
+        await vscode.commands.executeCommand('newsFacts.setReferenceDate', uri, day);
+        await insert(2 * rounds + 1);
+        // an analysis has started (a counter, so a short 'analysing' state cannot be missed)
+        assert.ok(await until(() => api.counters().runs > runs, 5000), 'an analysis started');
+        await insert(2 * rounds + 2); // lands while it runs
         await settle();
       }
+      console.log(`      stale result discarded after ${rounds} round${rounds === 1 ? '' : 's'}`);
       assert.ok(api.counters().stale > staleBefore, 'a result for an outdated version was discarded');
       const a = api.getAnalysis(uri)!;
       assert.strictEqual(a.chars, editor.document.getText().length, 'analysis is of the final text');
+      assert.deepStrictEqual(a.referenceDate, { value: day, source: 'setting' }, 'and of the last reference date');
       const last = editor.document.getText().match(/counted (\d+) million dollars\.$/)![1];
       const moneyTexts = textsOf(editor.document, api.getDecorations(uri)!.MONEY);
       assert.strictEqual(moneyTexts[moneyTexts.length - 1], `${last} million dollars`, `last edit analysed: ${moneyTexts.slice(-3)}`);
