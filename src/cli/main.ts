@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DocumentAnalyzer, isIsoDay, VERSION } from '../core';
+import { DocumentAnalyzer, FACT_CATEGORIES, isIsoDay, VERSION } from '../core';
 import { readArticle } from '../node/read-article';
 import { annotateDocument, toAnnotateInput } from './annotate';
 import { EXTRACT_FORMATS, runExtract, type ExtractFormat } from './extract';
@@ -26,7 +26,7 @@ annotate output: one line per document:
 
 extract: reads plain-text articles (folders are walked for *.txt and *.news) and writes a facts file
 per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entities and facts
-  {action {text, lemma, category: pledge|provide|request|cut|spend|pay|fine|say|other}, actor,
+  {action {text, lemma, category: ${FACT_CATEGORIES.join('|')}}, actor,
    recipient, amount, time, evidence {sentence, offsets, quote}, confidence}.
   --format json   ARTICLE.facts.json next to each article, or under --out DIR (default)
   --format csv    ARTICLE.facts.csv likewise, or one combined file with --out FILE.csv; one row per

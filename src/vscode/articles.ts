@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import {
   binaryTextReason,
   FACTS_EXT,
+  type ExcludeMatcher,
   notAnArticleMessage,
   type Analysis,
   type AnalyzedMention,
@@ -101,7 +102,7 @@ export class ArticleService implements vscode.Disposable {
     if (!LANGUAGES.has(doc.languageId) || !SCHEMES.has(doc.uri.scheme)) return false;
     // Our own exports (a .facts.csv opens as plain text) are data, not articles.
     if (isOwnOutput(doc.uri.path)) return false;
-    return !isExcluded(doc.uri, this.config.exclude);
+    return !isExcluded(doc.uri, this.config.excluded);
   }
 
   get(uri: vscode.Uri): ArticleState | undefined {
@@ -452,13 +453,10 @@ export class ArticleService implements vscode.Disposable {
 const isOwnOutput = (p: string): boolean => Object.values(FACTS_EXT).some((ext) => p.toLowerCase().endsWith(ext));
 const refKey = (uri: vscode.Uri): string => `newsFacts.referenceDate:${uri.toString()}`;
 
-/** newsFacts.exclude, as globs on the path (vscode.languages.match: the editor's own glob semantics). */
-export function isExcluded(uri: vscode.Uri, patterns: readonly string[]): boolean {
-  if (!patterns.length) return false;
-  // match() reads only the document's uri and language here (the selector names no language); files on disk that
-  // are not open have no TextDocument, hence the stand-in
-  const doc = { uri, languageId: 'plaintext' } as vscode.TextDocument;
-  return patterns.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+// newsFacts.exclude, matched as the workspace export and `extract --exclude` match it: against the path relative to
+// the article's workspace folder (outside any folder, its whole path).
+export function isExcluded(uri: vscode.Uri, excluded: ExcludeMatcher): boolean {
+  return excluded(vscode.workspace.asRelativePath(uri, false).replace(/^\/+/, ''));
 }
 
 /** Mention i's editor range, from flat positions (see ArticleState.positions). */

@@ -1,6 +1,6 @@
 /** The extension's settings (`newsFacts.*`) as one typed record, read fresh whenever the section changes. */
 import * as vscode from 'vscode';
-import { isIsoDay, type MentionType } from '../core';
+import { excludeMatcher, isIsoDay, type ExcludeMatcher, type MentionType } from '../core';
 
 export const SECTION = 'newsFacts';
 export const ALL_TYPES: readonly MentionType[] = ['MONEY', 'DATE', 'ACTOR'];
@@ -13,6 +13,8 @@ export interface Config {
   /** YYYY-MM-DD applied to every article without its own reference date; null = use the dateline. */
   referenceDate: string | null;
   exclude: string[];
+  /** `exclude` compiled once: the same matcher the workspace export and `news-facts extract --exclude` use. */
+  excluded: ExcludeMatcher;
   maxFileSizeKB: number;
   debounceMs: number;
   decorations: boolean;
@@ -36,10 +38,12 @@ export function readConfig(): Config {
   const c = vscode.workspace.getConfiguration(SECTION);
   const types = c.get<string[]>('types', [...ALL_TYPES]).filter((t): t is MentionType => (ALL_TYPES as string[]).includes(t));
   const ref = (c.get<string>('referenceDate', '') ?? '').trim();
+  const exclude = c.get<string[]>('exclude', []).filter((g) => typeof g === 'string' && g.trim() !== '');
   return {
     types: new Set(types),
     referenceDate: isIsoDay(ref) ? ref : null,
-    exclude: c.get<string[]>('exclude', []).filter((g) => typeof g === 'string' && g.trim() !== ''),
+    exclude,
+    excluded: excludeMatcher(exclude),
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
     debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
     decorations: c.get<boolean>('decorations.enabled', true),
