@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the engine on the shared dev sets (read from ../shared, never copied into the repo).
-# Usage: bash scripts/eval.sh [corpus|norm|all]   (needs `npm run build` first; `npm run eval` does both)
+# Usage: bash scripts/eval.sh [corpus|norm|facts|all]   (needs `npm run build` first; `npm run eval` does both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -18,4 +18,8 @@ if [ "$what" = norm ] || [ "$what" = all ]; then
     echo "== normgold/$t.dev.jsonl (value normalisation)"
     node "$SHARED/normgold/score-norm.mjs" "$SHARED/normgold/$t.dev.jsonl" "$OUT/$t.pred.jsonl"
   done
+fi
+if [ "$what" = facts ] || [ "$what" = all ]; then
+  echo "== factsgold/dev.jsonl (money-transfer facts)"
+  bash "$SHARED/factsgold/run.sh"
 fi

@@ -2,17 +2,22 @@
  * Sentence boundaries for news English. Used for tense around weekdays, for fact evidence and for previews.
  * Abbreviation periods ("U.S.", "Mr.", "Corp.", "Jan.") do not end a sentence unless a new sentence clearly starts.
  */
-import { NEWS_ABBREVIATIONS } from '../lang/en/abbreviations';
+import { LINE_CONTINUES_AFTER, SENTENCE_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lang/en/abbreviations';
 
 export interface Sentence {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS = new Set([...NEWS_ABBREVIATIONS, ...'pres llc plc est fig a.m p.m u.s u.k u.n e.u d.c n.y l.a'.split(' ')]);
+/** The word characters (\w: ASCII letters, digits, underscore) at the start of a string. */
+const FIRST_WORD = /^\w+/;
 
-/** Words after which a following capitalised word still continues the sentence ("Mr. Smith"). */
-const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr st rev hon pres messrs mme'.split(' '));
+/** The word characters ending a string, as /\w+$/ would match them, found without that pattern's quadratic retries. */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && /\w/.test(s[i - 1])) i--;
+  return s.slice(i);
+}
 
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
@@ -54,7 +59,7 @@ function skipSpace(text: string, i: number): number {
 
 /** Short lines without final punctuation (headlines, datelines) stand alone. */
 function isHeadlineLine(line: string): boolean {
-  return line.length < 120 && !/[,;]$/.test(line) && !/\b(the|a|an|of|and|to|by|for|in|on|at|with|former)$/i.test(line);
+  return line.length < 120 && !/[,;]$/.test(line) && !LINE_CONTINUES_AFTER.has(lastWord(line).toLowerCase());
 }
 
 function endsSentence(text: string, dot: number, next: number): boolean {
@@ -66,11 +71,9 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   if (TITLE_ABBREVIATIONS.has(word)) return false;
   // Single initials ("John F. Kennedy") do not end a sentence.
   if (/^[a-z]$/i.test(word) && /[A-Z]/.test(text[dot - 1])) return false;
-  if (ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/i.test(word)) {
+  if (SENTENCE_ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/i.test(word)) {
     // "... in the U.S. The next day ..." — an abbreviation followed by a typical sentence opener does end it.
-    return /^(The|A|An|In|On|At|But|And|He|She|It|They|We|I|This|That|These|Those|There|Its|His|Her|Their|Mr|Mrs|Ms|However|Meanwhile|Still|Yet|Also|As|After|Before|When|While)\b/.test(
-      text.slice(next, next + 12),
-    );
+    return SENTENCE_OPENERS.has(FIRST_WORD.exec(text.slice(next, next + 12))?.[0] ?? '');
   }
   return true;
 }

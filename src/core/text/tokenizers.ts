@@ -2,7 +2,7 @@
  * The three token layers of a block (see token.ts for why there are three). Each is one left-to-right pass with a
  * global or sticky regular expression whose alternatives cannot backtrack across tokens, so tokenising is linear.
  */
-import { NEWS_ABBREVIATIONS } from '../lang/en/abbreviations';
+import { NAME_DOT_WORDS } from '../lang/en/abbreviations';
 import { Token, TokenKind } from './token';
 
 function token(start: number, text: string, lower: string, kind: TokenKind, glued: boolean, cap: boolean, index: number): Token {
@@ -61,8 +61,6 @@ export function moneyTokens(text: string): Token[] {
 
 /** A word: letters/digits joined by . & - or an apostrophe before a capital (O'Brien); then a possessive, or any other char. */
 const NAME_RE = /[\p{L}\p{N}]+(?:(?:[.&\-]|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’][sS](?![\p{L}\p{N}])|\S/uy;
-/** Lower-case words that keep their period: name-related abbreviations common in news. */
-const DOT_WORDS = new Set([...NEWS_ABBREVIATIONS, ...'sens reps gens mlle cos'.split(' ')]);
 const UPPER = /^\p{Lu}/u;
 const ARABIC_PREFIX = /^(?:al|el)-\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -125,8 +123,8 @@ function takesPeriod(w: string): boolean {
   if (w.length === 1) return /\p{Lu}/u.test(w); // initials: "John F. Kennedy"
   if (/(?:^|-)(?:\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "U.N", "a.m", "Sino-U.S"
   // "D-Ore.", "R-Tenn.": a party letter and an abbreviated state.
-  if (/^[DRI]-\p{L}+$/u.test(w)) return DOT_WORDS.has(w.slice(2).toLowerCase());
-  return DOT_WORDS.has(w.toLowerCase());
+  if (/^[DRI]-\p{L}+$/u.test(w)) return NAME_DOT_WORDS.has(w.slice(2).toLowerCase());
+  return NAME_DOT_WORDS.has(w.toLowerCase());
 }
 
 /** A straight quote opens a quotation when it follows a space or line start and precedes a word. */

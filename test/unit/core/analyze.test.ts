@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Analyzer, resolveOverlaps } from '../../src/core/analyze';
-import type { Mention } from '../../src/core/model';
+import { Analyzer, resolveOverlaps } from '../../../src/core/analyze';
+import type { Mention } from '../../../src/core/model';
 
 describe('Analyzer', () => {
   const article = [

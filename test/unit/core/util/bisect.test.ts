@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { firstIndex } from '../../src/core/util/bisect';
+import { firstIndex } from '../../../../src/core/util/bisect';
 
 describe('firstIndex', () => {
   it('finds the first index where a monotone predicate turns true, or n', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/text/sentences';
+import { splitSentences } from '../../../../src/core/text/sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 

@@ -7,7 +7,7 @@ import * as oniguruma from 'vscode-oniguruma';
 // Tests of the TextMate grammar `syntaxes/news.tmLanguage.json` (scope `text.news`) as VS Code runs it:
 // vscode-textmate + the oniguruma WASM shipped inside node_modules (no network). Sample sentences are invented.
 
-const GRAMMAR_PATH = path.join(__dirname, '..', '..', 'syntaxes', 'news.tmLanguage.json');
+const GRAMMAR_PATH = path.join(__dirname, '..', '..', '..', 'syntaxes', 'news.tmLanguage.json');
 const BASE = 'text.news';
 const MONEY = 'constant.numeric.money.news';
 const YEAR = 'constant.numeric.year.news';
@@ -97,7 +97,7 @@ describe('news TextMate grammar', () => {
     };
 
     it('is the grammar package.json contributes for the news language', () => {
-      const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+      const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
       const entry = pkg.contributes.grammars.find((e: { language: string }) => e.language === 'news');
       assert.equal(entry.scopeName, raw.scopeName);
       assert.equal(path.resolve(path.dirname(GRAMMAR_PATH), '..', entry.path), GRAMMAR_PATH);

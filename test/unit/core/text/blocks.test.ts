@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitBlocks } from '../../src/core/text/blocks';
+import { splitBlocks } from '../../../../src/core/text/blocks';
 
 describe('splitBlocks', () => {
   it('splits paragraphs at blank lines and keeps offsets into the original text', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, Analyzer } from '../../src/core/analyze';
-import type { Analysis } from '../../src/core/model';
+import { analyze, Analyzer } from '../../../src/core/analyze';
+import type { Analysis } from '../../../src/core/model';
 
 /** Invariants every analysis must keep, whatever the input. */
 function checkInvariants(text: string, a: Analysis): void {
