@@ -9,7 +9,7 @@ export { FACT_CATEGORIES } from './facts/categories';
 export type { Fact, FactAction, FactCategory } from './facts/types';
 
 // Facts files: the document, its JSON / CSV text, which files are articles and how their bytes are read.
-export { factsToCsv } from './export/csv';
+export { CSV_FORMULAS, factsToCsv, type CsvFormulas, type CsvOptions } from './export/csv';
 export { buildFactsDocument, type FactsDocument } from './export/document';
 export { excludeMatcher, type ExcludeMatcher } from './export/exclude';
 export { FACTS_EXT, serializeFacts, type FactsFileFormat } from './export/format';

@@ -2,7 +2,13 @@
  * The CSV variant of the facts file: one row per fact, for spreadsheets. RFC 4180 (comma, double quotes, CRLF),
  * header row, UTF-8 with a byte order mark by default: Excel reads BOM-less UTF-8 as the local code page and turns
  * "€" into "â‚¬"; LibreOffice, pandas (encoding="utf-8-sig") and csv-parse (bom: true) all accept the BOM.
- * Values are written as found (no "'" prefix against formula injection), so the file round-trips exactly.
+ *
+ * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with "=", "+", "-" or "@" (or a
+ * tab or carriage return) as a formula, and an article may contain "=HYPERLINK(…)". Such cells get a "'" in
+ * front by default (OWASP's advice): spreadsheets then read the cell as text instead of running it. A cell that is just a number
+ * ("-5", "+3.5", "1e21") is left alone: every spreadsheet reads it as that number, it cannot hold a formula, and the
+ * amounts stay numbers (OWASP's own escaping rules target formula characters; a plain number has none after its sign).
+ * `formulas: 'keep'` writes every value as found, so the file round-trips exactly.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ExportedMention, FactsDocument } from './document';
@@ -37,11 +43,27 @@ export const CSV_COLUMNS = [
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-interface CsvOptions {
+/** What happens to a cell a spreadsheet would run as a formula (see above). */
+export type CsvFormulas = 'neutralise' | 'keep';
+export const CSV_FORMULAS: readonly CsvFormulas[] = ['neutralise', 'keep'];
+
+export interface CsvOptions {
   /** Start with a UTF-8 byte order mark (default true, see above). */
   bom?: boolean;
   /** Write the header row (default true; false to append to an existing file). */
   header?: boolean;
+  /** Default 'neutralise'. */
+  formulas?: CsvFormulas;
+}
+
+/** The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @ tab CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell that is only a decimal number, signed or not: read as a number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** `cell` as a spreadsheet shows it without running it: "'" before a formula character (see above). */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** The rows of one article, values as strings (empty for "not found"). */
@@ -99,6 +121,7 @@ export function factsToCsv(docs: FactsDocument[], options: CsvOptions = {}): str
     columns: [...CSV_COLUMNS],
     bom: options.bom ?? true,
     record_delimiter: 'windows',
+    ...(options.formulas === 'keep' ? {} : { cast: { string: neutraliseFormula } }),
     // A sentence may hold a bare line break; quote it so no reader takes it for the end of the record.
     quoted_match: /[\r\n]/,
   });
