@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DocumentAnalyzer, FACT_CATEGORIES, isIsoDay, VERSION } from '../core';
-import { readArticle } from '../node/read-article';
+import { CSV_FORMULAS, DocumentAnalyzer, FACT_CATEGORIES, isIsoDay, VERSION, type CsvFormulas } from '../core';
+import { abortOpenFiles } from '../node/atomic-file';
+import { writeAll } from '../node/write-fs';
+import { cannotRead, readArticle } from '../node/read-article';
 import { annotateDocument, toAnnotateInput } from './annotate';
 import { EXTRACT_FORMATS, runExtract, type ExtractFormat } from './extract';
 import { readJsonl } from './jsonl';
@@ -12,6 +14,7 @@ Usage:
   news-facts annotate [FILE]                 JSON Lines in (FILE, or stdin when absent), JSON Lines out
   news-facts annotate --text ARTICLE.txt     one plain-text article in, one JSON line out
   news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH] [--exclude GLOB]...
+                     [--csv-formulas neutralise|keep]
                                              facts (who gave how much to whom, when) per article
   news-facts --help | --version
 
@@ -32,7 +35,12 @@ per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entit
   --format csv    ARTICLE.facts.csv likewise, or one combined file with --out FILE.csv; one row per
                   fact, RFC 4180, UTF-8 with BOM (so Excel shows € and accents)
   --format jsonl  one facts object per line to stdout, or to --out FILE
-  Files are replaced atomically; articles are never written. The same article gives the same bytes.
+  Files are replaced atomically: on a full disk, an error or Ctrl-C the previous file is kept. No input
+  is ever written (an article, a file the run reads, a symbolic link to one). Symbolic links inside
+  folders are not followed; the summary counts them. The same article gives the same bytes.
+  CSV cells that start with = + - @ (or a tab or carriage return), as in "=HYPERLINK(...)", would run as
+  formulas in a spreadsheet: they get a ' in front (OWASP), unless --csv-formulas keep. Cells that are
+  just a number, such as -5, are left as they are.
 
 Options:
   --text FILE         annotate one plain-text file instead of JSON Lines
@@ -44,11 +52,14 @@ Options:
   --exclude GLOB      extract: skip the files in a DIR whose path relative to that DIR matches GLOB
                       ('drafts/**', '**/notes/**', '**/*.log.txt'; a matching folder is skipped whole);
                       repeatable. Files named on the command line are always read.
+  --csv-formulas WHAT extract: neutralise (default) or keep cells a spreadsheet would run as formulas
   -h, --help          this help
   -v, --version       print the version
 
-Exit status: 0 when every document was processed, 1 when some input line or article was rejected (each one is
-reported on stderr with its line number; the other lines are still processed), 2 on usage errors.
+Exit status: 0 when every document was processed; 1 when an input line, an article, a folder or the output
+failed (each is reported on stderr with its path or line number and the reason; the others are still
+processed); 2 on usage errors; 130 / 143 when interrupted by SIGINT / SIGTERM (temporary files removed,
+previous files kept).
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -63,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         'ref-date': { type: 'string' },
         exclude: { type: 'string', multiple: true },
+        'csv-formulas': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,8 +101,10 @@ export async function main(argv: string[]): Promise<number> {
       const format = (values.format ?? 'json') as ExtractFormat;
       if (!EXTRACT_FORMATS.includes(format)) return usageError(`--format must be json, csv or jsonl, got "${values.format}"`);
       if (!rest.length) return usageError('extract needs at least one FILE or DIR');
-      const options = { format, out: values.out, refDate, exclude: values.exclude };
-      return runExtract(rest, options, { stdout: write, stderr: (s) => void process.stderr.write(s) });
+      const csvFormulas = (values['csv-formulas'] ?? 'neutralise') as CsvFormulas;
+      if (!CSV_FORMULAS.includes(csvFormulas)) return usageError(`--csv-formulas must be neutralise or keep, got "${values['csv-formulas']}"`);
+      const options = { format, out: values.out, refDate, exclude: values.exclude, csvFormulas };
+      return runExtract(rest, options, { stdout: write, stderr: (s) => void process.stderr.write(s), between: yieldToSignals });
     }
     case 'annotate':
       if (values.text !== undefined) return annotateText(values.text, refDate);
@@ -109,54 +123,117 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** An input or output that failed: exit status 1, the path and the reason, no stack and no "Try --help". */
+function ioError(file: string, message: string): number {
+  process.stderr.write(`news-facts: ${file}: ${message}\n`);
+  return 1;
+}
+
 async function annotateJsonl(file: string | undefined, refDate: string | undefined): Promise<number> {
   let input: NodeJS.ReadableStream;
+  const name = file && file !== '-' ? file : 'stdin';
   if (file && file !== '-') {
-    if (!fs.existsSync(file)) return usageError(`no such file: ${file}`);
+    let isFolder: boolean;
+    try {
+      isFolder = fs.statSync(file).isDirectory();
+    } catch (e) {
+      return ioError(file, cannotRead(e));
+    }
+    if (isFolder) return ioError(file, 'is a folder; annotate reads one JSON Lines file (extract reads folders of articles)');
     input = fs.createReadStream(file, { encoding: 'utf8' });
   } else input = process.stdin;
   const analyzer = new DocumentAnalyzer();
   let failed = 0;
-  for await (const rec of readJsonl(input as import('node:stream').Readable)) {
-    const doc = rec.error ? rec.error : toAnnotateInput(rec.value);
-    if (typeof doc === 'string') {
-      failed++;
-      process.stderr.write(`news-facts: ${file ?? 'stdin'}: line ${rec.line}: ${doc}\n`);
-      continue;
+  try {
+    for await (const rec of readJsonl(input as import('node:stream').Readable)) {
+      const doc = rec.error ? rec.error : toAnnotateInput(rec.value);
+      if (typeof doc === 'string') {
+        failed++;
+        process.stderr.write(`news-facts: ${name}: line ${rec.line}: ${doc}\n`);
+        continue;
+      }
+      if (!doc.id) doc.id = `line-${rec.line}`;
+      if (!doc.refDate && refDate) doc.refDate = refDate;
+      await write(JSON.stringify(annotateDocument(analyzer, doc)) + '\n');
     }
-    if (!doc.id) doc.id = `line-${rec.line}`;
-    if (!doc.refDate && refDate) doc.refDate = refDate;
-    await write(JSON.stringify(annotateDocument(analyzer, doc)) + '\n');
+  } catch (e) {
+    if (!(e as NodeJS.ErrnoException).code) throw e;
+    return ioError(name, cannotRead(e)); // the stream broke off (EIO, a vanished network share): what was read is out
   }
   return failed ? 1 : 0;
 }
 
 function annotateText(file: string, refDate: string | undefined): Promise<number> {
   const article = readArticle(file);
-  if ('error' in article) {
-    process.stderr.write(`news-facts: ${file}: ${article.error}\n`);
-    return Promise.resolve(1);
-  }
+  if ('error' in article) return Promise.resolve(ioError(file, article.error));
   const out = annotateDocument(new DocumentAnalyzer(), { id: file, text: article.text, refDate });
   return write(JSON.stringify(out) + '\n').then(() => 0);
 }
 
+/**
+ * stdout redirected to a file (or a device): written here, every byte count checked, because Node's stream for files
+ * drops the count of a short write and a full disk would go unnoticed. Pipes and terminals go through process.stdout.
+ */
+const stdoutIsFile = ((): boolean => {
+  try {
+    const st = fs.fstatSync(1);
+    return st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY);
+  } catch {
+    return false;
+  }
+})();
+
 /** Respects back-pressure so piping a large corpus into `head` or a slow consumer keeps memory flat. */
 function write(chunk: string): Promise<void> {
+  if (stdoutIsFile) {
+    try {
+      writeAll(fs, 1, Buffer.from(chunk, 'utf8'));
+    } catch (e) {
+      stdoutFailed(e);
+    }
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
     if (process.stdout.write(chunk)) resolve();
     else process.stdout.once('drain', resolve);
   });
 }
 
+/** The output is gone (a full disk behind `> file`): say so in one line and stop with exit status 1. */
+function stdoutFailed(e: unknown): never {
+  abortOpenFiles();
+  const code = (e as NodeJS.ErrnoException).code;
+  process.stderr.write(`news-facts: cannot write stdout${code === 'ENOSPC' ? ': disk full' : ''} (${code ?? (e as Error).message})\n`);
+  process.exit(1);
+}
+
+/**
+ * Lets the event loop run between two articles, so that a SIGINT or SIGTERM is handled there (an analysis is
+ * synchronous; awaiting a resolved promise alone would never let the signal in).
+ */
+const yieldToSignals = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Ctrl-C, `kill`, a closed terminal: temporary files removed, previous files kept, the shell's exit status. */
+const SIGNALS: Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+function onSignal(signal: keyof typeof SIGNALS): void {
+  const removed = abortOpenFiles();
+  process.stderr.write(`news-facts: interrupted (${signal})${removed ? '; unfinished output removed, previous files kept' : ''}\n`);
+  process.exit(SIGNALS[signal]);
+}
+
 if (require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
+    if (e.code === 'EPIPE') process.exit(0); // the reader is done (`| head`)
+    stdoutFailed(e);
   });
+  for (const signal of Object.keys(SIGNALS) as Array<keyof typeof SIGNALS>) process.on(signal, () => onSignal(signal));
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {
-      process.stderr.write(`news-facts: ${(e as Error).stack ?? e}\n`);
+      // A failed system call is an input/output problem, told in one line; anything else is a bug: its stack helps.
+      const errno = e as NodeJS.ErrnoException;
+      process.stderr.write(`news-facts: ${errno.code ? `${errno.path ?? ''}${errno.path ? ': ' : ''}${errno.message}` : (errno.stack ?? e)}\n`);
       process.exitCode = 1;
     },
   );

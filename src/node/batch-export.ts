@@ -16,9 +16,10 @@ import {
   type ExcludeMatcher,
   type Fact,
 } from '../core';
+import { OutputError } from './atomic-file';
 import { cannotRead, readArticle, savedBytes } from './read-article';
 import type { Article, Sink } from './sinks';
-import { findArticles } from './walk';
+import { findArticles, type WalkFs } from './walk';
 
 export type { Article, Sink } from './sinks';
 
@@ -29,31 +30,41 @@ export interface Analysed {
 }
 
 export interface CollectHooks {
+  /** An input or a folder below it that could not be read (the others go on). */
   failed(input: string, message: string): void;
   /** A folder without any article (the CLI says so; the editor's summary does). */
   empty?(folder: string): void;
 }
 
+export interface Collected {
+  articles: Article[];
+  /** Symbolic links found in the folders and not followed (see findArticles). */
+  symlinks: string[];
+}
+
 /**
  * The articles named by `inputs`: a file is taken as it is (whatever its name); a folder is searched for *.txt and
- * *.news, minus what `excluded` matches relative to it (see findArticles).
+ * *.news, minus what `excluded` matches relative to it (see findArticles). `wfs` replaces the walk's file system.
  */
-export async function collectArticles(inputs: readonly string[], excluded: ExcludeMatcher, hooks: CollectHooks): Promise<Article[]> {
-  const articles: Article[] = [];
+export async function collectArticles(inputs: readonly string[], excluded: ExcludeMatcher, hooks: CollectHooks, wfs?: WalkFs): Promise<Collected> {
+  const out: Collected = { articles: [], symlinks: [] };
   for (const input of inputs) {
     try {
       if (!(await fs.promises.stat(input)).isDirectory()) {
-        articles.push({ file: input });
+        out.articles.push({ file: input });
         continue;
       }
-      const found = await findArticles(input, excluded);
-      if (!found.length) hooks.empty?.(input);
-      for (const file of found) articles.push({ file, root: input });
     } catch (e) {
       hooks.failed(input, cannotRead(e));
+      continue;
     }
+    const found = await findArticles(input, excluded, wfs);
+    for (const f of found.failed) hooks.failed(f.path, f.message);
+    if (!found.files.length && !found.failed.length) hooks.empty?.(input);
+    for (const file of found.files) out.articles.push({ file, root: input });
+    out.symlinks.push(...found.symlinks);
   }
-  return articles;
+  return out;
 }
 
 export interface BatchHooks {
@@ -66,6 +77,8 @@ export interface BatchHooks {
   /** Why `article` is not exported when `earlier` already writes the same facts file. */
   clash(target: string, earlier: Article): string;
   failed(file: string, message: string): void;
+  /** The shared output (a combined CSV, a JSON Lines file) failed as a whole; default: failed(sink.name, message). */
+  outputFailed?(message: string): void;
   written?(article: Article, target: string | null, facts: number): void;
   /** Checked before each article and after each analysis: true stops the batch; what is written stays. */
   cancelled?(): boolean;
@@ -77,6 +90,7 @@ export interface BatchHooks {
 
 export interface BatchResult {
   total: number;
+  /** Articles whose facts were written (none when a shared output failed: nothing of it was kept). */
   exported: number;
   facts: number;
   failed: number;
@@ -85,16 +99,21 @@ export interface BatchResult {
 
 class Stopped extends Error {}
 
-/** Exports `articles` one after the other into `sink`, then finishes it. Never throws for one article's sake. */
+/**
+ * Exports `articles` one after the other into `sink`, then finishes it. Never throws for one article's sake; when a
+ * shared output fails (disk full), the batch stops, the output is dropped and the previous file is kept.
+ */
 export async function exportBatch(articles: readonly Article[], sink: Sink, hooks: BatchHooks): Promise<BatchResult> {
   const result: BatchResult = { total: articles.length, exported: 0, facts: 0, failed: 0, cancelled: false };
   const cancelled = () => hooks.cancelled?.() ?? false;
   const targets = new Map<string, Article>();
+  let outputFailure: Error | undefined;
   for (const [i, article] of articles.entries()) {
     if (cancelled()) break;
     hooks.starting?.(article, i, articles.length);
+    let target: string | null = null;
     try {
-      const target = sink.target(article);
+      target = sink.target(article);
       if (target) {
         const key = path.resolve(target);
         const earlier = targets.get(key);
@@ -117,18 +136,30 @@ export async function exportBatch(articles: readonly Article[], sink: Sink, hook
       hooks.written?.(article, target, doc.facts.length);
     } catch (e) {
       if (e instanceof Stopped) break;
+      if (target === null && e instanceof OutputError) {
+        outputFailure = e;
+        break;
+      }
       result.failed++;
       hooks.failed(article.file, (e as Error).message);
     }
     await hooks.finished?.(i + 1, articles.length);
   }
   result.cancelled = cancelled();
-  try {
-    await sink.finish();
-  } catch (e) {
+  if (!outputFailure) {
+    try {
+      await sink.finish();
+    } catch (e) {
+      outputFailure = e as Error;
+    }
+  }
+  if (outputFailure) {
     sink.abort?.();
     result.failed++;
-    hooks.failed(sink.name, (e as Error).message);
+    result.exported = 0;
+    result.facts = 0;
+    if (hooks.outputFailed) hooks.outputFailed(outputFailure.message);
+    else hooks.failed(sink.name, outputFailure.message);
   }
   return result;
 }
@@ -160,16 +191,22 @@ function readInput(file: string, hooks: BatchHooks): { text: string; bytes?: Uin
   return read;
 }
 
+/** What a summary counts: the batch, and the symbolic links the walk did not follow. */
+export type Tally = BatchResult & { symlinks?: number };
+
 /** The summary line: for the terminal (`extract`, on stderr) and for the editor (a notification). */
-export const SUMMARY: Record<'terminal' | 'editor', (r: BatchResult) => string> = {
-  terminal: (r) => `${r.exported} ${plural(r.exported, 'article')}, ${r.facts} ${plural(r.facts, 'fact')}${r.failed ? `, ${r.failed} failed` : ''}`,
+export const SUMMARY: Record<'terminal' | 'editor', (r: Tally) => string> = {
+  terminal: (r) => `${r.exported} ${plural(r.exported, 'article')}, ${r.facts} ${plural(r.facts, 'fact')}${r.failed ? `, ${r.failed} failed` : ''}${skipped(r)}`,
   editor: (r) => {
-    if (r.total === 0 && !r.cancelled) return 'No articles (*.txt, *.news) found in the workspace';
+    if (r.total === 0 && !r.cancelled) return `No articles (*.txt, *.news) found in the workspace${skipped(r)}`;
     let s = `Exported ${r.exported} ${plural(r.exported, 'article')}`;
     if (r.failed) s += `, ${r.failed} failed`;
+    s += skipped(r);
     if (r.cancelled) s += ` — cancelled after ${r.exported + r.failed} of ${r.total}`;
     return s;
   },
 };
+
+const skipped = (r: Tally): string => (r.symlinks ? `, ${r.symlinks} ${plural(r.symlinks, 'symlink')} skipped` : '');
 
 const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);

@@ -1,9 +1,14 @@
 import * as fs from 'node:fs';
 import { decodeArticle } from '../core';
 
-/** "cannot read (ENOENT)": how a failed file system call is reported (the caller prefixes the file). */
-export function cannotRead(e: unknown): string {
-  return `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+/**
+ * "cannot read (ENOENT)", "cannot read folder (EACCES)", "is a folder, not a file": how a failed read is reported, in
+ * one line without a stack (the caller prefixes the path).
+ */
+export function cannotRead(e: unknown, what: 'file' | 'folder' = 'file'): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return `cannot read${what === 'folder' ? ' folder' : ''} (${code ?? (e as Error).message})`;
 }
 
 /**

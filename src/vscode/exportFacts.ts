@@ -6,16 +6,31 @@
  * What is exported is what the user sees: the editor's text, unsaved edits included. `document.sha256` is then the
  * checksum of that text's UTF-8 bytes; when the document has no unsaved edits and the file on disk decodes to the
  * same text, it is the checksum of the file's bytes (equal to what `news-facts extract` writes for the file).
- * Articles are only ever read: the writer refuses the article's own path.
+ * Articles are only ever read: the writers refuse any article of the export (and a symbolic link to one), and
+ * newsFacts.export.folder only leads outside the workspace folder when the user's own settings say so
+ * (src/node/export-folder). CSV cells a spreadsheet would run as formulas are neutralised unless
+ * newsFacts.export.csvFormulas (user settings only) is "keep".
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { binaryTextReason, buildFactsDocument, excludeMatcher, FACTS_EXT, notAnArticleMessage, serializeFacts, type FactsFileFormat } from '../core';
-import { writeFileAtomic } from '../node/atomic-file';
+import {
+  ARTICLE_FILE,
+  binaryTextReason,
+  buildFactsDocument,
+  excludeMatcher,
+  FACTS_EXT,
+  notAnArticleMessage,
+  serializeFacts,
+  type CsvFormulas,
+  type FactsFileFormat,
+} from '../core';
+import { OutputError, writeFileAtomic } from '../node/atomic-file';
 import { collectArticles, exportBatch, SUMMARY, type Analysed, type Article } from '../node/batch-export';
+import { resolveExportFolder, type SettingSource } from '../node/export-folder';
 import { factsTargetFor, relativeArticlePath } from '../node/facts-paths';
 import { savedBytes } from '../node/read-article';
+import { ReadFiles } from '../node/read-files';
 import { factsFilesSink } from '../node/sinks';
 import { AnalysisClient, CancelledError, type AnalysisResult } from './analysisClient';
 import type { ArticleService } from './articles';
@@ -40,6 +55,8 @@ export interface WorkspaceExportResult {
   written: ExportedFile[];
   failed: ExportFailure[];
   cancelled: boolean;
+  /** Symbolic links in the workspace folders that were not followed (listed in the output channel). */
+  symlinksSkipped: number;
   /** The summary shown to the user. */
   summary: string;
 }
@@ -108,11 +125,12 @@ export class FactsExporter implements vscode.Disposable {
 
       let target: string;
       let articlePath: string;
-      const protect: string[] = [];
+      // the article, and every article open in the editor (a save dialog may point at one)
+      const guard = new ReadFiles(openArticleFiles());
       if (doc.uri.scheme === 'file') {
         target = this.targetFor(doc.uri, format);
         articlePath = relativeArticlePath(doc.uri.fsPath, target);
-        protect.push(doc.uri.fsPath);
+        guard.add(doc.uri.fsPath);
       } else if (doc.isUntitled) {
         const picked = await vscode.window.showSaveDialog({
           title: `Export facts of ${name}`,
@@ -132,7 +150,7 @@ export class FactsExporter implements vscode.Disposable {
       if (!analysed) return undefined; // cancelled
       const bytes = doc.uri.scheme === 'file' && !doc.isDirty ? savedBytes(doc.uri.fsPath, text) : undefined;
       const facts = buildFactsDocument({ path: articlePath, text, analysis: analysed.analysis, facts: analysed.facts, bytes });
-      writeFileAtomic(target, serializeFacts(facts, format), { protect });
+      writeFileAtomic(target, serializeFacts(facts, format, { formulas: csvFormulas() }), { guard });
       const file = vscode.Uri.file(target);
       if (options.open ?? true) {
         await vscode.window.showTextDocument(file, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
@@ -141,7 +159,7 @@ export class FactsExporter implements vscode.Disposable {
       return { article: doc.uri, file, format, facts: facts.facts.length };
     } catch (e) {
       const msg = e instanceof ExportError ? e.message : `News Facts could not export ${name}: ${(e as Error).message}`;
-      if (!(e instanceof ExportError)) this.deps.log.appendLine(`export of ${doc.uri.toString()} failed: ${(e as Error).stack ?? e}`);
+      if (!(e instanceof ExportError || e instanceof OutputError)) this.deps.log.appendLine(`export of ${doc.uri.toString()} failed: ${(e as Error).stack ?? e}`);
       void vscode.window.showErrorMessage(msg.startsWith('News Facts') ? msg : `News Facts: ${msg}`);
       return undefined;
     }
@@ -160,6 +178,15 @@ export class FactsExporter implements vscode.Disposable {
     }
     const format = options.format ?? (await this.pickFormat());
     if (!format) return undefined;
+    // A refused newsFacts.export.folder refuses the whole export, once, before anything is written.
+    try {
+      for (const f of folders) if (f.uri.scheme === 'file') this.exportDir(f.uri.fsPath, f.uri);
+    } catch (e) {
+      if (!(e instanceof ExportError)) throw e;
+      this.deps.log.appendLine(`[export] ${e.message}`);
+      void vscode.window.showErrorMessage(`News Facts: ${e.message}`);
+      return undefined;
+    }
     const cts = new vscode.CancellationTokenSource();
     this.running = cts;
     try {
@@ -194,7 +221,9 @@ export class FactsExporter implements vscode.Disposable {
     this.deps.log.appendLine(`[export] ${total} article${total === 1 ? '' : 's'} in the workspace, format ${format}`);
     for (const f of found.failed) this.deps.log.appendLine(`[export] ${f.article.toString()}: ${f.error}`);
     const rel = (file: string) => vscode.workspace.asRelativePath(vscode.Uri.file(file));
-    const sink = factsFilesSink(format, (a) => this.targetFor(vscode.Uri.file(a.file), format));
+    for (const link of found.symlinks) this.deps.log.appendLine(`[export] ${rel(link)}: symbolic link, not followed`);
+    const guard = new ReadFiles([...found.articles.map((a) => a.file), ...openArticleFiles()]);
+    const sink = factsFilesSink(format, (a) => this.targetFor(vscode.Uri.file(a.file), format), { guard, csv: { formulas: csvFormulas() } });
     const result = await exportBatch(found.articles, sink, {
       analyse: (text, a) => this.analyseForBatch(vscode.Uri.file(a.file), text, token),
       // An open document exports as shown (unsaved edits included), like the single-article export.
@@ -222,9 +251,9 @@ export class FactsExporter implements vscode.Disposable {
         await yieldToLoop();
       },
     });
-    const summary = SUMMARY.editor({ ...result, failed: failed.length });
+    const summary = SUMMARY.editor({ ...result, failed: failed.length, symlinks: found.symlinks.length });
     this.deps.log.appendLine(`[export] ${summary}`);
-    return { total, written, failed, cancelled: result.cancelled, summary };
+    return { total, written, failed, cancelled: result.cancelled, symlinksSkipped: found.symlinks.length, summary };
   }
 
   /** One article's analysis for the batch, in the worker when it is big; stopped when the export is cancelled. */
@@ -245,7 +274,7 @@ export class FactsExporter implements vscode.Disposable {
    * the folder), hidden folders and node_modules. A folder that is not on disk cannot be searched: it is a failure.
    */
   private async findArticles(folders: readonly vscode.WorkspaceFolder[]): Promise<FoundArticles> {
-    const found: FoundArticles = { articles: [], failed: [] };
+    const found: FoundArticles = { articles: [], failed: [], symlinks: [] };
     const seen = new Set<string>(); // a folder may lie inside another one
     for (const folder of folders) {
       if (folder.uri.scheme !== 'file') {
@@ -253,9 +282,10 @@ export class FactsExporter implements vscode.Disposable {
         continue;
       }
       const excluded = excludeMatcher([...this.deps.config().exclude, ...filesExcludeGlobs(folder)]);
-      const articles = await collectArticles([folder.uri.fsPath], excluded, {
+      const { articles, symlinks } = await collectArticles([folder.uri.fsPath], excluded, {
         failed: (dir, error) => found.failed.push({ article: vscode.Uri.file(dir), error }),
       });
+      found.symlinks.push(...symlinks.filter((l) => !found.symlinks.includes(l)));
       for (const a of articles) {
         if (seen.has(a.file)) continue;
         seen.add(a.file);
@@ -313,28 +343,33 @@ export class FactsExporter implements vscode.Disposable {
   }
 
   /**
-   * newsFacts.export.folder as a directory: '~' expanded, a relative path taken from `base` (the workspace folder,
-   * else the article's folder). Undefined when unset: facts files go next to their articles.
+   * newsFacts.export.folder for the workspace folder `base` (src/node/export-folder): undefined when unset (facts
+   * files go next to their articles); throws an ExportError when the value is refused. `scope` picks the settings.
    */
-  private resolveExportDir(base: string): string | undefined {
-    const setting = this.deps.config().exportFolder;
-    if (!setting) return undefined;
-    const expanded = setting.replace(/^~(?=$|[\\/])/, os.homedir());
-    return path.isAbsolute(expanded) ? expanded : path.join(base, expanded);
+  private exportDir(base: string, scope: vscode.Uri): string | undefined {
+    const { value, source } = exportFolderSetting(scope);
+    const r = resolveExportFolder(value, source, base);
+    if (r.error) throw new ExportError(r.error);
+    return r.dir;
   }
 
   /** Where the facts of a file article go, per newsFacts.export.folder. */
   private targetFor(article: vscode.Uri, format: FactsFileFormat): string {
     const ws = vscode.workspace.getWorkspaceFolder(article) ?? vscode.workspace.workspaceFolders?.[0];
     const root = ws?.uri.scheme === 'file' ? ws.uri.fsPath : undefined;
-    const outDir = this.resolveExportDir(root ?? path.dirname(article.fsPath));
+    const outDir = this.exportDir(root ?? path.dirname(article.fsPath), ws?.uri ?? article);
     return factsTargetFor(article.fsPath, FACTS_EXT[format], outDir, root);
   }
 
-  /** Where the save dialog for an untitled article starts. */
+  /** Where the save dialog for an untitled article starts (the user picks the file there). */
   private saveDialogFolder(): string {
-    const ws = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
-    return this.resolveExportDir(ws ?? os.homedir()) ?? ws ?? os.homedir();
+    const ws = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+    const base = ws?.uri.fsPath ?? os.homedir();
+    try {
+      return this.exportDir(base, ws?.uri ?? vscode.Uri.file(base)) ?? base;
+    } catch {
+      return base;
+    }
   }
 
   private report(r: WorkspaceExportResult): void {
@@ -347,10 +382,33 @@ export class FactsExporter implements vscode.Disposable {
   }
 }
 
-/** The articles a workspace export goes through, and the workspace folders it could not search. */
+/** The articles a workspace export goes through, the folders it could not search, the links it did not follow. */
 interface FoundArticles {
   articles: Article[];
   failed: ExportFailure[];
+  symlinks: string[];
+}
+
+/** newsFacts.export.folder and the settings it comes from (the most specific one that sets it, as VS Code applies them). */
+function exportFolderSetting(scope: vscode.Uri): { value: string; source: SettingSource } {
+  const info = vscode.workspace.getConfiguration('newsFacts', scope).inspect<unknown>('export.folder');
+  const layers: Array<[unknown, SettingSource]> = [
+    [info?.workspaceFolderValue, 'folder'],
+    [info?.workspaceValue, 'workspace'],
+    [info?.globalValue, 'user'],
+  ];
+  for (const [value, source] of layers) if (value !== undefined) return { value: typeof value === 'string' ? value : '', source };
+  return { value: '', source: 'default' };
+}
+
+/** newsFacts.export.csvFormulas: application scope, so only the user's own settings can turn the guard off. */
+function csvFormulas(): CsvFormulas {
+  return vscode.workspace.getConfiguration('newsFacts').get<string>('export.csvFormulas') === 'keep' ? 'keep' : 'neutralise';
+}
+
+/** Files of the articles open in the editor: no export writes over one. */
+function openArticleFiles(): string[] {
+  return vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && ARTICLE_FILE.test(d.uri.fsPath)).map((d) => d.uri.fsPath);
 }
 
 /** The globs `files.exclude` hides in `folder` (the export leaves out what the explorer does not show). */

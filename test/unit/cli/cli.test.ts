@@ -3,24 +3,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
+import { parse } from 'csv-parse/sync';
+import { cliBundle } from './helpers';
 
-const SRC = path.resolve(__dirname, '../../../src');
-const DIST_CLI = path.resolve(__dirname, '../../../dist/cli.js');
-let CLI = DIST_CLI;
-
-/**
- * dist/cli.js when it is newer than every source file, else a fresh bundle of src/cli/main.ts in `dir`: so
- * `npm run test:unit` needs no prior build and never tests a stale one.
- */
-function cliBundle(dir: string): string {
-  const sources = (fs.readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
-  const newest = Math.max(...sources.map((f) => fs.statSync(path.join(SRC, f)).mtimeMs));
-  if (fs.existsSync(DIST_CLI) && fs.statSync(DIST_CLI).mtimeMs >= newest) return DIST_CLI;
-  const out = path.join(dir, 'cli.js');
-  buildSync({ entryPoints: [path.join(SRC, 'cli/main.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-  return out;
-}
+let CLI = '';
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
@@ -150,5 +136,77 @@ describe('news-facts CLI (the built bundle)', function () {
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['annotate', '--ref-date', '04/04/2025'], '').code, 2);
     assert.equal(run(['annotate', '--bogus'], '').code, 2);
+    assert.equal(run(['extract', '--csv-formulas', 'maybe', 'a.txt']).code, 2);
+  });
+
+  // Issue 8, item 11: input/output errors exit 1 with the path and the reason; never "Try --help", never a stack.
+  describe('input and output errors: exit 1, the path and the reason', () => {
+    const ioError = (r: ReturnType<typeof run>, path: string, reason: RegExp) => {
+      assert.equal(r.code, 1, r.stderr);
+      assert.ok(r.stderr.includes(`news-facts: ${path}`), r.stderr);
+      assert.match(r.stderr, reason);
+      assert.doesNotMatch(r.stderr, /Try 'news-facts --help'|\n\s+at |Error:/);
+    };
+
+    it('annotate: a missing JSON Lines file', () => {
+      const missing = path.join(tmp, 'missing.jsonl');
+      ioError(run(['annotate', missing]), `${missing}: `, /cannot read \(ENOENT\)/);
+    });
+
+    it('annotate: a folder (JSON Lines or --text) says it is a folder', () => {
+      ioError(run(['annotate', tmp]), `${tmp}: `, /is a folder; annotate reads one JSON Lines file/);
+      ioError(run(['annotate', '--text', tmp]), `${tmp}: `, /is a folder, not a file/);
+    });
+
+    it('annotate: a stream that breaks off while read (EIO) is reported in one line', function () {
+      if (process.platform !== 'linux') this.skip();
+      ioError(run(['annotate', '/proc/self/mem']), '/proc/self/mem: ', /cannot read \(EIO\)/);
+    });
+
+    it('stdout on a full disk (`> file`): exit 1 with the reason, not a silent truncation', function () {
+      if (!fs.existsSync('/dev/full')) this.skip(); // Linux: every write fails with ENOSPC
+      const article = path.join(tmp, 'stdout-article.txt');
+      fs.writeFileSync(article, 'Chile pledged $40 million to Haiti on 3 March 2025.\n');
+      const jsonl = path.join(tmp, 'stdout.jsonl');
+      fs.writeFileSync(jsonl, JSON.stringify({ id: 'a', text: 'Peru paid $3 million to Chad in 2020.' }) + '\n');
+      for (const args of [['annotate', jsonl], ['extract', article, '--format', 'jsonl']]) {
+        const full = fs.openSync('/dev/full', 'w');
+        try {
+          const r = spawnSync(process.execPath, [CLI, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+          assert.equal(r.status, 1, `${args[0]}: ${r.stderr}`);
+          assert.equal(r.stderr, 'news-facts: cannot write stdout: disk full (ENOSPC)\n');
+        } finally {
+          fs.closeSync(full);
+        }
+      }
+    });
+
+    it('extract: an output that cannot be created', () => {
+      const article = path.join(tmp, 'out-article.txt');
+      fs.writeFileSync(article, 'Chile pledged $40 million to Haiti on 3 March 2025.\n');
+      const blocked = path.join(tmp, 'a-file');
+      fs.writeFileSync(blocked, '');
+      for (const format of ['csv', 'jsonl']) {
+        const out = path.join(blocked, `all.${format}`);
+        ioError(run(['extract', article, '--format', format, '--out', out]), `cannot write ${out} (ENOTDIR)`, /nothing written/);
+      }
+    });
+  });
+
+  it('extract --csv-formulas: neutralised by default, kept on request, documented in --help', () => {
+    const article = path.join(tmp, 'formula.txt');
+    fs.writeFileSync(article, '=HYPERLINK("https://evil.example/","Click") Chile pledged $40 million to Haiti on 3 March 2025.\n');
+    const sentence = (args: string[]) => {
+      const out = path.join(tmp, 'formula.csv');
+      const r = run(['extract', article, '--format', 'csv', '--out', out, ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      return (parse(fs.readFileSync(out, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>)[0].sentence;
+    };
+    assert.match(sentence([]), /^'=HYPERLINK\(/);
+    assert.match(sentence(['--csv-formulas', 'neutralise']), /^'=HYPERLINK\(/);
+    assert.match(sentence(['--csv-formulas', 'keep']), /^=HYPERLINK\(/);
+    const help = run(['--help']).stdout;
+    assert.match(help, /--csv-formulas/);
+    assert.match(help, /OWASP/);
   });
 });

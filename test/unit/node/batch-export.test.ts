@@ -20,8 +20,8 @@ describe('batch export: which files are articles', () => {
   const found = async (inputs: string[], globs: string[] = []) => {
     const failed: string[] = [];
     const empty: string[] = [];
-    const articles = await collectArticles(inputs, excludeMatcher(globs), { failed: (f, m) => failed.push(`${f}: ${m}`), empty: (f) => empty.push(f) });
-    return { files: articles.map((a) => path.relative(dir, a.file).split(path.sep).join('/')), articles, failed, empty };
+    const { articles, symlinks } = await collectArticles(inputs, excludeMatcher(globs), { failed: (f, m) => failed.push(`${f}: ${m}`), empty: (f) => empty.push(f) });
+    return { files: articles.map((a) => path.relative(dir, a.file).split(path.sep).join('/')), articles, failed, empty, symlinks };
   };
 
   beforeEach(() => {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../../../src/node/atomic-file';
+import { ReadFiles } from '../../../src/node/read-files';
 import { factsPathFor, relativeArticlePath } from '../../../src/node/facts-paths';
 
 describe('export files', () => {
@@ -26,7 +27,7 @@ describe('export files', () => {
     assert.deepEqual(fs.readdirSync(path.dirname(target)), ['a.facts.json']);
     const article = path.join(dir, 'a.txt');
     fs.writeFileSync(article, 'text');
-    assert.throws(() => writeFileAtomic(article, 'x', { protect: [article] }), /refusing/);
+    assert.throws(() => writeFileAtomic(article, 'x', { guard: new ReadFiles([article]) }), /refusing/);
     assert.equal(fs.readFileSync(article, 'utf8'), 'text');
   });
 });
