@@ -6,6 +6,7 @@ import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -92,7 +93,7 @@ suite('News Facts export and Facts view', () => {
 
   suiteTeardown(async () => {
     await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
-    for (const dir of ['exp', 'out', 'ws', 'same', 'many']) {
+    for (const dir of ['exp', 'out', 'ws', 'same', 'many', 'links']) {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, dir), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     }
   });
@@ -202,6 +203,141 @@ suite('News Facts export and Facts view', () => {
       assert.strictEqual(doc.document.path, '../../../exp/aid.txt', 'path relative to the facts file');
     } finally {
       await setSetting('export.folder', undefined);
+    }
+  });
+
+  // Issue 8, item 4: a workspace's own settings may not send facts files outside the workspace folder.
+  /** Exports exp/aid.txt once alone and once with the workspace; returns what each gave. */
+  async function exportBoth() {
+    const uri = await write('exp/aid.txt', AID);
+    fs.rmSync(path.join(folder.fsPath, 'exp', 'aid.facts.json'), { force: true });
+    await open(uri);
+    const single = await vscode.commands.executeCommand<ExportedFile>('newsFacts.exportFacts', uri, { format: 'json', open: false });
+    const all = await vscode.commands.executeCommand<WorkspaceExportResult>('newsFacts.exportWorkspaceFacts', { format: 'json' });
+    return { single, all };
+  }
+  /** Removes `dir` afterwards if the test created it (a failing run must not leave files behind, not even in /etc). */
+  function created(dir: string): () => void {
+    const existed = fs.existsSync(dir);
+    return () => void (!existed && fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  const escapes = (value: string) => path.resolve(folder.fsPath, value);
+
+  test('newsFacts.export.folder "../../etc" in the workspace settings is refused: nothing written, there or anywhere', async () => {
+    const cleanUp = created(path.join(escapes('../../etc'), 'exp'));
+    const cleanUpToo = created(path.join(escapes('../../etc'), 'aid.facts.json'));
+    await setSetting('export.folder', '../../etc');
+    try {
+      const { single, all } = await exportBoth();
+      assert.strictEqual(single, undefined, 'the single export is refused');
+      assert.strictEqual(all, undefined, 'the workspace export is refused before it starts');
+      assert.ok(!fs.existsSync(path.join(escapes('../../etc'), 'exp', 'aid.facts.json')), 'nothing written outside');
+      assert.ok(!fs.existsSync(path.join(folder.fsPath, 'exp', 'aid.facts.json')), 'and not silently next to the article either');
+    } finally {
+      await setSetting('export.folder', undefined);
+      cleanUp();
+      cleanUpToo();
+    }
+  });
+
+  test('newsFacts.export.folder: an absolute path in the workspace settings is refused; the same path in the user settings is honoured', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'nf-abs-export-'));
+    try {
+      await setSetting('export.folder', elsewhere);
+      const refused = await exportBoth();
+      assert.strictEqual(refused.single, undefined);
+      assert.strictEqual(refused.all, undefined);
+      assert.deepStrictEqual(fs.readdirSync(elsewhere), [], 'nothing written there from a workspace setting');
+
+      await setSetting('export.folder', undefined);
+      await vscode.workspace.getConfiguration('newsFacts').update('export.folder', elsewhere, vscode.ConfigurationTarget.Global);
+      await settle();
+      const uri = await write('exp/aid.txt', AID);
+      const out = await vscode.commands.executeCommand<ExportedFile>('newsFacts.exportFacts', uri, { format: 'json', open: false });
+      assert.strictEqual(out?.file.fsPath, path.join(elsewhere, 'exp', 'aid.facts.json'), 'user settings may name any folder');
+    } finally {
+      await setSetting('export.folder', undefined);
+      await vscode.workspace.getConfiguration('newsFacts').update('export.folder', undefined, vscode.ConfigurationTarget.Global);
+      await settle();
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  test('newsFacts.export.folder: a relative folder inside the workspace works for both exports', async () => {
+    await setSetting('export.folder', 'out/inside');
+    try {
+      const { single, all } = await exportBoth();
+      assert.strictEqual(single && rel(single.file), 'out/inside/exp/aid.facts.json');
+      assert.ok(all?.written.some((w) => rel(w.file) === 'out/inside/exp/aid.facts.json'), 'the workspace export writes there too');
+    } finally {
+      await setSetting('export.folder', undefined);
+    }
+  });
+
+  // Issue 8, item 1 (editor side): the facts file of an article may be a symbolic link to the article itself.
+  test('refuses to write over an article through a symbolic link; the link and the article stay', async () => {
+    const uri = await write('exp/linked.txt', AID);
+    const link = path.join(folder.fsPath, 'exp', 'linked.facts.json');
+    fs.rmSync(link, { force: true });
+    fs.symlinkSync(uri.fsPath, link);
+    try {
+      await open(uri);
+      const out = await vscode.commands.executeCommand<ExportedFile>('newsFacts.exportFacts', uri, { format: 'json', open: false });
+      assert.strictEqual(out, undefined, 'refused');
+      assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is still a link');
+      assert.strictEqual(fs.readFileSync(uri.fsPath, 'utf8'), AID, 'the article is untouched');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const all = await vscode.commands.executeCommand<WorkspaceExportResult>('newsFacts.exportWorkspaceFacts', { format: 'json' });
+      assert.match(all?.failed.find((f) => rel(f.article) === 'exp/linked.txt')?.error ?? '', /refusing to write .*symbolic link to/);
+      assert.ok(fs.lstatSync(link).isSymbolicLink() && fs.readFileSync(uri.fsPath, 'utf8') === AID);
+    } finally {
+      fs.rmSync(link, { force: true });
+    }
+  });
+
+  // Issue 8, symlink summary: links inside the workspace are not followed, and the summary says how many.
+  test('the workspace export skips symbolic links and counts them in its summary', async () => {
+    await write('links/real.txt', ARTICLES['alpha.txt']);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'nf-linked-'));
+    fs.writeFileSync(path.join(outside, 'far.txt'), ARTICLES['delta.txt']);
+    fs.symlinkSync(outside, path.join(folder.fsPath, 'links', 'far-folder'));
+    fs.symlinkSync(path.join(folder.fsPath, 'links', 'real.txt'), path.join(folder.fsPath, 'links', 'alias.txt'));
+    try {
+      const result = await vscode.commands.executeCommand<WorkspaceExportResult>('newsFacts.exportWorkspaceFacts', { format: 'json' });
+      assert.ok(result);
+      assert.strictEqual(result.symlinksSkipped, 2);
+      assert.match(result.summary, /, 2 symlinks skipped/);
+      assert.ok(!result.written.some((w) => /far\.txt|alias\.txt/.test(w.article.fsPath)), 'links are not followed');
+      assert.ok(!fs.existsSync(path.join(outside, 'far.facts.json')), 'nothing written outside through a link');
+    } finally {
+      fs.rmSync(path.join(folder.fsPath, 'links'), { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  // Issue 8, item 10: the editor's CSV neutralises formulas; only the user's own settings can turn that off.
+  test('CSV export neutralises formulas; newsFacts.export.csvFormulas "keep" only counts from the user settings', async () => {
+    const uri = await write('exp/formula.txt', '=HYPERLINK("https://evil.example/","Click") Chile pledged $40 million to Haiti on 3 March 2025.\n');
+    const sentence = async () => {
+      const out = await vscode.commands.executeCommand<ExportedFile>('newsFacts.exportFacts', uri, { format: 'csv', open: false });
+      const rows: Array<Record<string, string>> = parse(fs.readFileSync(out!.file.fsPath, 'utf8'), { columns: true, bom: true });
+      return rows[0].sentence;
+    };
+    const cfg = () => vscode.workspace.getConfiguration('newsFacts');
+    try {
+      await open(uri);
+      assert.match(await sentence(), /^'=HYPERLINK\(/, 'neutralised by default');
+      // application scope: VS Code refuses the workspace value (or ignores it)
+      await cfg().update('export.csvFormulas', 'keep', vscode.ConfigurationTarget.Workspace).then(undefined, () => undefined);
+      await settle();
+      assert.match(await sentence(), /^'=HYPERLINK\(/, 'a workspace cannot turn the protection off');
+      await cfg().update('export.csvFormulas', 'keep', vscode.ConfigurationTarget.Global);
+      await settle();
+      assert.match(await sentence(), /^=HYPERLINK\(/, 'the user can');
+    } finally {
+      await cfg().update('export.csvFormulas', undefined, vscode.ConfigurationTarget.Workspace).then(undefined, () => undefined);
+      await cfg().update('export.csvFormulas', undefined, vscode.ConfigurationTarget.Global);
+      await settle();
     }
   });
 
