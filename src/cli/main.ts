@@ -171,17 +171,20 @@ function annotateText(file: string, refDate: string | undefined): Promise<number
 }
 
 /**
- * stdout redirected to a file (or a device): written here, every byte count checked, because Node's stream for files
- * drops the count of a short write and a full disk would go unnoticed. Pipes and terminals go through process.stdout.
+ * Whether stdout is redirected to a file (or a device): then it is written here, every byte count checked, because
+ * Node's stream for files drops the count of a short write and a full disk would go unnoticed. Pipes and terminals go
+ * through process.stdout. Set when run as the `news-facts` command (not when main() is called in a test).
  */
-const stdoutIsFile = ((): boolean => {
+let stdoutIsFile = false;
+
+function isFileOrDevice(fd: number): boolean {
   try {
-    const st = fs.fstatSync(1);
+    const st = fs.fstatSync(fd);
     return st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY);
   } catch {
     return false;
   }
-})();
+}
 
 /** Respects back-pressure so piping a large corpus into `head` or a slow consumer keeps memory flat. */
 function write(chunk: string): Promise<void> {
@@ -223,6 +226,7 @@ function onSignal(signal: keyof typeof SIGNALS): void {
 }
 
 if (require.main === module) {
+  stdoutIsFile = isFileOrDevice(1);
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0); // the reader is done (`| head`)
     stdoutFailed(e);

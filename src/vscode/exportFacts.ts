@@ -401,9 +401,12 @@ function exportFolderSetting(scope: vscode.Uri): { value: string; source: Settin
   return { value: '', source: 'default' };
 }
 
-/** newsFacts.export.csvFormulas: application scope, so only the user's own settings can turn the guard off. */
+/**
+ * newsFacts.export.csvFormulas: only the user's own settings can turn the guard off (the setting has application
+ * scope, and a workspace value is not even looked at here).
+ */
 function csvFormulas(): CsvFormulas {
-  return vscode.workspace.getConfiguration('newsFacts').get<string>('export.csvFormulas') === 'keep' ? 'keep' : 'neutralise';
+  return vscode.workspace.getConfiguration('newsFacts').inspect<unknown>('export.csvFormulas')?.globalValue === 'keep' ? 'keep' : 'neutralise';
 }
 
 /** Files of the articles open in the editor: no export writes over one. */
