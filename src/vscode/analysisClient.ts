@@ -1,6 +1,7 @@
 /**
  * Runs analyses inline (small texts) or in a worker_threads Worker (big texts), behind one interface: either way a
  * job yields `{ analysis, positions, facts }`, both stages run by core's DocumentAnalyzer, the facts once per analysis.
+ * A worker that dies is replaced and its jobs re-sent, within a restart budget (workerCrashes.ts; onWorkerEvent).
  * Pure: no `vscode` import (the editor benchmark and the unit tests drive this same module from plain Node).
  */
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import { DocumentAnalyzer, factsOf, type Analysis, type AnalyzeOptions, type Fac
 import { mentionPositions } from './positions';
 import type { PackedAnalysis, WorkerRequest, WorkerResponse } from './protocol';
 import { Slicer, yieldToLoop } from './slices';
+import { RestartBudget, RETRIES_PER_JOB, WorkerCrashedError, type RestartLimit, type WorkerEvent } from './workerCrashes';
 
 /** An analysis plus, per mention i, [startLine, startChar, endLine, endChar] at 4*i in `positions`. */
 export interface AnalysisResult {
@@ -90,8 +92,13 @@ export interface AnalysisClientOptions {
   workerPath: string;
   /** Texts of at least this many UTF-16 units go to the worker; smaller ones run inline. */
   workerThreshold: number;
-  /** Called when the worker cannot start or crashes, or a fact extraction fails, so the host can log it. */
+  /** Called when the worker cannot start or a fact extraction fails, so the host can log it (deaths of the worker
+   *  are reported through onWorkerEvent). */
   log?: (msg: string) => void;
+  /** Crashes allowed before the worker is given up (default DEFAULT_RESTART_LIMIT: 3 within a minute). */
+  restartLimit?: RestartLimit;
+  /** Clock of the restart budget (tests). */
+  now?: () => number;
 }
 
 /** An inline document: its DocumentAnalyzer and the analysis it returned last (the one its facts() accepts). */
@@ -109,22 +116,51 @@ interface Pending {
   /** The worker's fact chunks; null when they will not come (worker stopped or restarted, extraction failed there). */
   chunks: Promise<string[] | null>;
   settleChunks(c: string[] | null): void;
+  /** How often a worker died while running this job (see RETRIES_PER_JOB). */
+  strikes: number;
 }
 
 export class AnalysisClient {
   private inline = new Map<string, InlineDocument>();
   private worker: Worker | undefined;
+  /** No worker any more (it could not start, or crashed too often): everything is analysed inline. */
   private workerBroken = false;
+  private readonly budget: RestartBudget;
+  private readonly listeners = new Set<(e: WorkerEvent) => void>();
   /** Jobs waiting for their analysis. */
   private pending = new Map<number, Pending>();
   /** Jobs whose analysis has arrived, waiting for their facts. */
   private awaitingFacts = new Map<number, Pending>();
   private nextId = 1;
   private disposed = false;
-  /** hostFacts: how often facts were computed on this thread (tests check that worker jobs cost none). */
-  readonly counters = { hostFacts: 0 };
+  /** hostFacts: how often facts were computed on this thread (tests check that worker jobs cost none);
+   *  workerStarts / workerCrashes: workers started, and how many of them died unexpectedly. */
+  readonly counters = { hostFacts: 0, workerStarts: 0, workerCrashes: 0 };
 
-  constructor(private readonly opts: AnalysisClientOptions) {}
+  constructor(private readonly opts: AnalysisClientOptions) {
+    this.budget = new RestartBudget(opts.restartLimit, opts.now);
+  }
+
+  /** Listens to the worker dying unexpectedly (one event per death, whatever it took down); dispose to stop. */
+  onWorkerEvent(listener: (e: WorkerEvent) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+
+  /** Whether analyses can go to a worker (false once it could not start or was given up after crashes). */
+  get workerAvailable(): boolean {
+    return !this.workerBroken;
+  }
+
+  /**
+   * Terminates the running worker the way an outside cause would (tests: the crash path end to end); undefined when no
+   * worker runs, else how many jobs it had not answered yet.
+   */
+  killWorker(): number | undefined {
+    if (!this.worker) return undefined;
+    void this.worker.terminate();
+    return this.pending.size;
+  }
 
   analyze(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
     if (text.length >= this.opts.workerThreshold && !this.workerBroken) {
@@ -153,18 +189,25 @@ export class AnalysisClient {
     this.inline.clear();
   }
 
+  /** Analyses on this thread with the document's DocumentAnalyzer (its paragraph cache), kept for its facts. */
+  private analyzeHere(key: string, text: string, options: AnalyzeOptions): { d: InlineDocument; a: ReceivedAnalysis } {
+    let d = this.inline.get(key);
+    if (!d) this.inline.set(key, (d = { analyzer: new DocumentAnalyzer() }));
+    const analysis = (d.last = d.analyzer.analyze(text, options));
+    return { d, a: { analysis, positions: mentionPositions(text, analysis.mentions) } };
+  }
+
   private inlineJob(key: string, text: string, options: AnalyzeOptions): AnalysisJob {
-    let doc = this.inline.get(key);
-    if (!doc) this.inline.set(key, (doc = { analyzer: new DocumentAnalyzer() }));
-    const d = doc;
+    let d: InlineDocument | undefined;
     let cancelled = false;
     // Deferred by one macrotask so callers get uniform async behaviour and a cancel right after scheduling works.
     const analysed = new Promise<ReceivedAnalysis>((resolve, reject) =>
       setImmediate(() => {
         if (cancelled) return reject(new CancelledError());
         try {
-          const analysis = (d.last = d.analyzer.analyze(text, options));
-          resolve({ analysis, positions: mentionPositions(text, analysis.mentions) });
+          const r = this.analyzeHere(key, text, options);
+          d = r.d;
+          resolve(r.a);
         } catch (e) {
           reject(e);
         }
@@ -174,7 +217,7 @@ export class AnalysisClient {
       await yieldToLoop(); // a macrotask later: the caller takes the mentions in first
       if (cancelled) return undefined;
       // a newer analysis of the document replaced this one meanwhile: its DocumentAnalyzer has moved on
-      return this.onHost(() => (d.last === analysis ? d.analyzer.facts(analysis) : factsOf(text, analysis)));
+      return this.onHost(() => (d?.last === analysis ? d.analyzer.facts(analysis) : factsOf(text, analysis)));
     });
     return { promise: withFacts(analysed, facts), facts, inWorker: false, cancel: () => (cancelled = true) };
   }
@@ -188,7 +231,7 @@ export class AnalysisClient {
     const analysed = new Promise<ReceivedAnalysis>((resolve, reject) => {
       let settleChunks!: (c: string[] | null) => void;
       const chunks = new Promise<string[] | null>((r) => (settleChunks = r));
-      p = { msg, resolve, reject, chunks, settleChunks };
+      p = { msg, resolve, reject, chunks, settleChunks, strikes: 0 };
     });
     this.pending.set(id, p);
     const aborted = () => !!p.aborted || this.disposed;
@@ -237,7 +280,63 @@ export class AnalysisClient {
     this.worker = undefined;
     void w?.terminate();
     this.dropFacts(); // the terminated worker will not send them
-    for (const other of this.pending.values()) this.post(other.msg, true);
+    const others = [...this.pending.values()];
+    this.pending.clear();
+    for (const other of others) this.resend(other);
+  }
+
+  /**
+   * The worker died on its own (workerCrashes.ts). It answers in order, so unless it was still busy with a job's facts,
+   * the first job waiting is the one it was running: that one gets a strike. Every job goes on in a new worker, except
+   * one struck more than RETRIES_PER_JOB times. Past the restart budget no worker is started again: the jobs queued
+   * behind run inline, and the one it died on fails (it is never retried on this thread).
+   */
+  private workerDied(why: string): void {
+    this.counters.workerCrashes++;
+    const restart = this.budget.crashed();
+    if (!restart) this.workerBroken = true;
+    const running = this.awaitingFacts.size === 0 ? this.pending.values().next().value : undefined;
+    if (running) running.strikes++;
+    this.dropFacts();
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    const rerun: string[] = [];
+    const failed: string[] = [];
+    for (const p of jobs) {
+      if (p.strikes > RETRIES_PER_JOB || (p === running && !restart)) {
+        failed.push(p.msg.key);
+        p.reject(new WorkerCrashedError(why, p.strikes));
+        continue;
+      }
+      rerun.push(p.msg.key);
+      if (restart) this.resend(p);
+      else this.runInline(p);
+    }
+    if (restart && !this.worker) this.worker = this.startWorker(); // a worker for the next job, as before the crash
+    const crashes = this.budget.recent;
+    const event: WorkerEvent = restart ? { kind: 'restarted', why, crashes, rerun, failed } : { kind: 'gaveUp', why, crashes, rerun, failed };
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /** A pending job posted (again) to the worker, started if need be; analysed inline when none can start. */
+  private resend(p: Pending): void {
+    this.pending.set(p.msg.id, p);
+    if (this.post(p.msg, true)) return;
+    this.pending.delete(p.msg.id);
+    this.runInline(p);
+  }
+
+  /** A worker job analysed on this thread instead; its facts are then computed here too (as lost worker facts are). */
+  private runInline(p: Pending): void {
+    p.settleChunks(null);
+    setImmediate(() => {
+      if (p.aborted || this.disposed) return p.reject(new CancelledError());
+      try {
+        p.resolve(this.analyzeHere(p.msg.key, p.msg.text, p.msg.options).a);
+      } catch (e) {
+        p.reject(e);
+      }
+    });
   }
 
   /** Facts that will not come from the worker (terminated or gone): computed here for whoever still wants them. */
@@ -247,7 +346,7 @@ export class AnalysisClient {
   }
 
   private post(msg: WorkerRequest, start: boolean): boolean {
-    if (!this.worker && start) this.worker = this.startWorker();
+    if (!this.worker && start && !this.workerBroken) this.worker = this.startWorker();
     if (!this.worker) return false;
     if (msg.kind === 'analyze') this.worker.ref();
     this.worker.postMessage(msg);
@@ -263,9 +362,11 @@ export class AnalysisClient {
       this.opts.log?.(`analysis worker unavailable, analysing inline: ${(e as Error).message}`);
       return undefined;
     }
+    this.counters.workerStarts++;
     // Referenced only while jobs are pending: an idle worker must not keep a process (bench, tests) alive.
     w.unref();
     w.on('message', (r: WorkerResponse) => {
+      if (this.worker !== w) return; // a worker replaced meanwhile: its jobs went to the new one
       if (r.kind === 'facts') {
         const p = this.awaitingFacts.get(r.id);
         if (!p) return;
@@ -283,16 +384,14 @@ export class AnalysisClient {
       // Idle once nothing more is expected from it.
       if (this.pending.size === 0 && this.awaitingFacts.size === 0) w.unref();
     });
-    const fail = (why: string) => {
-      if (this.worker !== w) return; // a worker we terminated on purpose
+    // An uncaught exception emits 'error', then 'exit': the first one reports the death, the second finds it handled.
+    const died = (why: string) => {
+      if (this.worker !== w) return; // terminated on purpose (a cancel, dispose), or its death is handled already
       this.worker = undefined;
-      this.opts.log?.(`analysis worker stopped: ${why}`);
-      for (const p of this.pending.values()) p.reject(new Error(`analysis worker stopped: ${why}`));
-      this.pending.clear();
-      this.dropFacts();
+      this.workerDied(why);
     };
-    w.on('error', (e) => fail(e.message));
-    w.on('exit', (code) => fail(`exit code ${code}`));
+    w.on('error', (e) => died(`${e.name}: ${e.message}`));
+    w.on('exit', (code) => died(`exit code ${code}`));
     return w;
   }
 }

@@ -37,6 +37,20 @@ export interface NewsFactsApi {
   exportProgress(): { done: number; total: number } | undefined;
   /** Cancels the running workspace export (like its notification's Cancel button); false when none runs. */
   cancelWorkspaceExport(): boolean;
+  /** The status bar item's text and tooltip; undefined while hidden. */
+  getStatusBar(): { text: string; tooltip: string } | undefined;
+  /**
+   * Terminates the analysis worker as an outside cause would (the crash path end to end); undefined when no worker
+   * runs, else how many analyses it had not answered yet.
+   */
+  killWorker(): number | undefined;
+  /** Workers started and died so far, whether one can still be used, and what the user was told about the deaths
+   *  (notifications shown, lines in the output channel). */
+  worker(): { starts: number; crashes: number; available: boolean; shown: string[]; logged: string[] };
+  /** Acts as in Restricted Mode (true) or as VS Code's trust says (false): can take trust away, never grant it. */
+  simulateRestrictedMode(on: boolean): void;
+  /** The Restricted Mode notices shown before exports. */
+  restrictedModeNotices(): string[];
 }
 
 export interface FactSnapshot {

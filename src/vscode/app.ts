@@ -11,6 +11,8 @@ import { Settings, WORKER_THRESHOLD } from './config';
 import { Decorator } from './decorations';
 import { FactsExporter } from './exportFacts';
 import { Sidebar } from './sidebar';
+import { WorkspaceTrust } from './trust';
+import { WorkerNotices } from './workerNotices';
 
 export interface App {
   readonly context: vscode.ExtensionContext;
@@ -23,6 +25,10 @@ export interface App {
   readonly decorator: Decorator;
   readonly sidebar: Sidebar;
   readonly exporter: FactsExporter;
+  /** Restricted Mode: what exports may do there (src/vscode/trust.ts). */
+  readonly trust: WorkspaceTrust;
+  /** What the user is told when the analysis worker dies. */
+  readonly workerNotices: WorkerNotices;
 }
 
 /** Creates the parts; each is disposed with the extension. */
@@ -38,7 +44,10 @@ export function createApp(context: vscode.ExtensionContext): App {
   const articles = new ArticleService(client, settings, context.workspaceState, log);
   const decorator = new Decorator(articles, () => settings.current.decorations, () => settings.current.types);
   const sidebar = new Sidebar(articles, settings);
-  const exporter = new FactsExporter({ client, articles, config: () => settings.current, log });
+  const trust = new WorkspaceTrust(() => vscode.workspace.isTrusted);
+  // In Restricted Mode the exporter sees no export folder: facts files go next to their articles.
+  const exporter = new FactsExporter({ client, articles, config: () => trust.exportConfig(settings.current), log });
+  const workerNotices = new WorkerNotices(log);
   context.subscriptions.push(log, client, articles, decorator, sidebar, exporter);
-  return { context, log, settings, client, articles, decorator, sidebar, exporter };
+  return { context, log, settings, client, articles, decorator, sidebar, exporter, trust, workerNotices };
 }

@@ -21,6 +21,7 @@ import { aboveLimit, type Config, kb, type Settings, utf8Size, WORKER_THRESHOLD 
 import { indexAnalysisSliced, type MentionIndex, mentionIndex } from './format';
 import { ARTICLE_LANGUAGES, type ARTICLE_STATES } from './ids';
 import { Slicer } from './slices';
+import type { WorkerEvent } from './workerCrashes';
 
 /** 'none' in the context key means no article is followed; an article itself is always in one of the others. */
 export type ArticleStatus = Exclude<(typeof ARTICLE_STATES)[number], 'none'>;
@@ -70,7 +71,11 @@ interface Round {
 }
 
 const LANGUAGES: ReadonlySet<string> = new Set(ARTICLE_LANGUAGES);
+/** Where articles live; plus the scheme of any workspace folder (a virtual workspace's file system). Not: git
+ *  (the old side of a diff), output channels and other views of text that is no article. */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+const isArticleScheme = (scheme: string): boolean =>
+  SCHEMES.has(scheme) || (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === scheme);
 const PROGRESS_AFTER_MS = 300;
 
 export class ArticleService implements vscode.Disposable {
@@ -99,7 +104,7 @@ export class ArticleService implements vscode.Disposable {
   }
 
   isArticle(doc: vscode.TextDocument): boolean {
-    if (!LANGUAGES.has(doc.languageId) || !SCHEMES.has(doc.uri.scheme)) return false;
+    if (!LANGUAGES.has(doc.languageId) || !isArticleScheme(doc.uri.scheme)) return false;
     // Our own exports (a .facts.csv opens as plain text) are data, not articles.
     if (isOwnOutput(doc.uri.path)) return false;
     return !isExcluded(doc.uri, this.config.excluded);
@@ -180,6 +185,23 @@ export class ArticleService implements vscode.Disposable {
     this.states.delete(key);
     this.client.forget(key);
     this.notifyIdle();
+  }
+
+  /**
+   * The analysis worker died (src/vscode/workerCrashes.ts). An article whose analysis was under way shows nothing of
+   * its last result until the new one arrives: its highlights, tree and facts are withdrawn and its state says it is
+   * being analysed again (the AnalysisClient re-sent the job), or, when the job was not retried, the error its job
+   * rejects with (takeFailure).
+   */
+  workerStopped(e: WorkerEvent): void {
+    const rerun = new Set(e.rerun);
+    for (const key of [...e.rerun, ...e.failed]) {
+      const s = this.states.get(key);
+      if (!s?.job) continue; // not an editor article (an export's analysis), or no longer waiting
+      withdrawResult(s);
+      s.message = rerun.has(key) ? `The analysis worker stopped (${e.why}); analysing ${path.basename(s.uri.path)} again…` : undefined;
+      this.changed.fire(s);
+    }
   }
 
   /** Resolves once no analysis is scheduled or running and every shown article is analysed at its version. */
@@ -330,6 +352,7 @@ export class ArticleService implements vscode.Disposable {
     }
     s.job = job;
     s.status = 'analysing';
+    s.message = undefined;
     this.changed.fire(s);
     return job;
   }
@@ -447,6 +470,21 @@ export class ArticleService implements vscode.Disposable {
       },
     );
   }
+}
+
+/**
+ * Whether the views may go on showing the article's last result: while it is current ('ready'), or while a newer one
+ * is on its way — unless it was withdrawn (the worker died, see workerStopped). After a failure, a cancel or a refusal
+ * they show nothing but why.
+ */
+export function showsLastResult(s: ArticleState): boolean {
+  return s.analysis !== undefined && (s.status === 'ready' || s.status === 'pending' || s.status === 'analysing');
+}
+
+/** Forgets the article's last result (its views then show the state's message, or that it is being analysed). */
+function withdrawResult(s: ArticleState): void {
+  s.analysis = s.index = s.positions = s.facts = s.factsReady = undefined;
+  s.analysedVersion = s.analysedRef = undefined;
 }
 
 /** Our own facts files (a .facts.csv opens as plain text). */

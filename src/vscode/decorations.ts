@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ActorKind } from '../core';
-import { rangeAt, type ArticleService, type ArticleState } from './articles';
+import { rangeAt, showsLastResult, type ArticleService, type ArticleState } from './articles';
 import { DECORATION_KEYS, emptyRanges, rangesByKind, type DecorationKey } from './positions';
 import { Slicer, yieldToLoop } from './slices';
 
@@ -83,7 +83,8 @@ export class Decorator implements vscode.Disposable {
     const doc = editor.document;
     const s = this.articles.get(doc.uri);
     if (!s || !this.articles.isArticle(doc)) return this.setNow(editor, NONE);
-    if (s.status === 'pending' || s.status === 'analysing') return; // keep what is shown until the new result
+    // keep what is shown until the new result, unless it was withdrawn (the worker died meanwhile)
+    if ((s.status === 'pending' || s.status === 'analysing') && showsLastResult(s)) return;
     if (s.status !== 'ready' || s.analysedVersion !== doc.version) {
       // Stale offsets must not be painted on changed text; "ready" at an older version only happens transiently.
       if (s.status !== 'ready') this.setNow(editor, NONE);

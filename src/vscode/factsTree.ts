@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis, Fact } from '../core';
-import type { ArticleState } from './articles';
+import { showsLastResult, type ArticleState } from './articles';
 import { factIcon } from './factsFormat';
 import { factRows, MAX_FACT_NODES } from './factsNodes';
 import { escapeMarkdown } from './format';
@@ -44,12 +44,13 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     this.view = view;
   }
 
-  /** Follows `state` of `doc` (or nothing). Keeps the last list while the same article is being re-analysed. */
+  /** Follows `state` of `doc` (or nothing). Keeps the last list while the same article is being re-analysed, unless
+   *  that result was withdrawn (showsLastResult). */
   show(state: ArticleState | undefined, doc: vscode.TextDocument | undefined): void {
     const ready = state && doc && state.status === 'ready' && state.analysis && state.analysedVersion === doc.version;
     const same = state && this.source?.state.key === state.key;
-    if (!ready && same) return;
-    this.notice = state && !ready && state.status !== 'pending' && state.status !== 'analysing' ? state.message : undefined;
+    if (!ready && same && showsLastResult(state)) return;
+    this.notice = state && !ready ? state.message : undefined;
     const next = ready ? { state: state!, doc: doc! } : undefined;
     if (next && this.isCurrent(next.state)) {
       this.source = next;

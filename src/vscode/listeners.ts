@@ -1,6 +1,6 @@
 /**
- * Every editor and workspace event the extension listens to, in one place: article results, the active and the
- * visible editors, text changes, documents opened and closed, settings.
+ * Every editor and workspace event the extension listens to, in one place: article results, the analysis worker
+ * dying, the active and the visible editors, text changes, documents opened and closed, settings, workspace trust.
  */
 import * as vscode from 'vscode';
 import type { App } from './app';
@@ -14,12 +14,18 @@ export function registerListeners(app: App): void {
       app.decorator.update(s.uri);
       app.sidebar.changed(s.key);
     }),
+    app.client.onWorkerEvent((e) => {
+      app.workerNotices.report(e);
+      app.articles.workerStopped(e);
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => app.sidebar.follow(editor)),
     vscode.window.onDidChangeVisibleTextEditors((editors) => onVisibleEditors(app, editors)),
     vscode.workspace.onDidChangeTextDocument((e) => onTextChanged(app, e)),
     vscode.workspace.onDidOpenTextDocument((doc) => onOpened(app, doc)),
     vscode.workspace.onDidCloseTextDocument((doc) => onClosed(app, doc)),
     vscode.workspace.onDidChangeConfiguration((e) => onSettingsChanged(app, e)),
+    // restricted settings (newsFacts.export.folder) take their workspace values once the workspace is trusted
+    vscode.workspace.onDidGrantWorkspaceTrust(() => app.settings.reload()),
   );
 }
 

@@ -19,7 +19,7 @@ export class Sidebar implements vscode.Disposable {
   readonly view: vscode.TreeView<Node>;
   readonly factsList = new FactsList();
   readonly factsView: vscode.TreeView<FactNode>;
-  private readonly status = new StatusItem();
+  readonly status = new StatusItem();
   /** The article shown: the active editor's, kept while focus is elsewhere. */
   private doc: vscode.TextDocument | undefined;
   /** Types the sidebar's filter shows (view state only; `newsFacts.types` governs everything). */

@@ -6,6 +6,7 @@ import { COMMANDS, STATUS_ITEM } from './ids';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(STATUS_ITEM, vscode.StatusBarAlignment.Right, 100);
+  private visible = false;
 
   constructor() {
     this.item.name = 'News Facts';
@@ -15,6 +16,7 @@ export class StatusItem implements vscode.Disposable {
   /** Shows article `s` (hidden without one); only the mention types `config.types` enables are counted. */
   show(s: ArticleState | undefined, config: Config): void {
     const status = this.item;
+    this.visible = !!s;
     if (!s) return status.hide();
     if (s.status === 'ready' && s.analysis && s.index) {
       const n = s.index.counts;
@@ -27,13 +29,21 @@ export class StatusItem implements vscode.Disposable {
       status.backgroundColor = undefined;
     } else if (s.status === 'analysing' || s.status === 'pending') {
       status.text = '$(sync~spin) News Facts';
-      status.tooltip = 'News Facts: analysing the article…';
+      status.tooltip = s.message ?? 'News Facts: analysing the article…';
+      status.backgroundColor = undefined;
     } else {
       status.text = '$(warning) News Facts';
       status.tooltip = s.message;
       status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     status.show();
+  }
+
+  /** What the item shows (for the test API); undefined while hidden. */
+  get shown(): { text: string; tooltip: string } | undefined {
+    if (!this.visible) return undefined;
+    const t = this.item.tooltip;
+    return { text: this.item.text, tooltip: typeof t === 'string' ? t : (t?.value ?? '') };
   }
 
   dispose(): void {

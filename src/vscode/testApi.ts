@@ -8,7 +8,7 @@ import type { Node } from './tree';
 const labelText = (l: string | vscode.TreeItemLabel | undefined): string => (typeof l === 'string' ? l : (l?.label ?? ''));
 
 export function createTestApi(app: App): NewsFactsApi {
-  const { articles, decorator, sidebar, exporter } = app;
+  const { articles, decorator, sidebar, exporter, client, workerNotices, trust } = app;
   const { tree, view, factsList } = sidebar;
 
   const snapshot = (node?: Node): TreeSnapshot[] =>
@@ -49,8 +49,19 @@ export function createTestApi(app: App): NewsFactsApi {
           evidence: { start: n.fact.evidence.start, end: n.fact.evidence.end, text: n.fact.evidence.text },
         };
       }),
-    factsComputations: () => app.client.counters.hostFacts,
+    factsComputations: () => client.counters.hostFacts,
     exportProgress: () => exporter.progress,
     cancelWorkspaceExport: () => exporter.cancelWorkspaceExport(),
+    getStatusBar: () => sidebar.status.shown,
+    killWorker: () => client.killWorker(),
+    worker: () => ({
+      starts: client.counters.workerStarts,
+      crashes: client.counters.workerCrashes,
+      available: client.workerAvailable,
+      shown: [...workerNotices.shown],
+      logged: [...workerNotices.logged],
+    }),
+    simulateRestrictedMode: (on) => trust.simulateRestrictedMode(on),
+    restrictedModeNotices: () => [...trust.notices],
   };
 }

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzedMention, MentionType } from '../core';
-import { rangeAt, type ArticleState } from './articles';
+import { rangeAt, showsLastResult, type ArticleState } from './articles';
 import { groupKey, groupLabel, mentionById, mentionIndex, preview } from './format';
 import { COMMANDS, TREE_ITEMS } from './ids';
 
@@ -75,11 +75,14 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const sameArticle = key !== undefined && this.current?.key === key;
     const typesChanged = types.join() !== this.visibleTypes.join();
     this.visibleTypes = types;
-    if (state && doc && (state.status !== 'ready' || state.analysedVersion !== doc.version) && sameArticle && !typesChanged) {
+    const current = state && doc && state.status === 'ready' && state.analysedVersion === doc.version;
+    if (state && !current && sameArticle && !typesChanged && showsLastResult(state)) {
       return; // keep showing the last result until the new one arrives
     }
-    const usable = state && doc && state.status === 'ready' && state.analysedVersion === doc.version ? state : undefined;
+    const usable = current ? state : undefined;
     if (sameArticle && !typesChanged && usable?.analysis === this.analysis && doc === this.doc) return; // e.g. focus came back
+    // With no result the tree is empty, so the view shows why (its message, or the welcome content of the state).
+    const rootsChange = !sameArticle || typesChanged || !usable !== !this.analysis;
     const dirty: MentionType[] = [];
     this.byKey = new Map();
     this.analysis = usable?.analysis;
@@ -91,7 +94,7 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       if (root.signature !== before) dirty.push(type);
     }
     this.current = key === undefined ? undefined : { key, version: usable?.analysedVersion };
-    if (!sameArticle || typesChanged) {
+    if (rootsChange) {
       this.refreshes.all++;
       this.changed.fire(undefined);
     } else {
@@ -148,7 +151,7 @@ export class FactsTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return this.current ? this.visibleTypes.map((t) => this.roots[t]) : [];
+    if (!node) return this.current && this.analysis ? this.visibleTypes.map((t) => this.roots[t]) : [];
     if (node.kind === 'root') return node.children;
     return node.kind === 'group' ? mentionNodes(node) : [];
   }

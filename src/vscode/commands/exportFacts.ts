@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { App } from '../app';
 import { asExportOptions, type ExportedFile } from '../exportFacts';
+import { noteRestrictedExport } from './restrictedMode';
 import { docFor } from './target';
 
 /** Writes the facts file of one article: `(uri?, options?)`, from menus, the explorer or a script. */
@@ -11,5 +12,6 @@ export const exportFacts =
     let doc = docFor(app, uriArg);
     if (!doc && uriArg instanceof vscode.Uri) doc = await vscode.workspace.openTextDocument(uriArg);
     if (!doc) return undefined;
+    noteRestrictedExport(app);
     return app.exporter.exportDocument(doc, asExportOptions(options));
   };

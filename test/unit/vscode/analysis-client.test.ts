@@ -2,18 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import { analyze } from '../../../src/core/analyze';
 import { factsOf } from '../../../src/core';
 import { AnalysisClient, CancelledError } from '../../../src/vscode/analysisClient';
+import { bundleWorker as bundle } from './bundle-worker';
 import { factsArticle } from './sample-text';
-
-/** Bundles `entry` (a worker script) into `dir`, as esbuild.js bundles dist/worker.js. */
-function bundle(entry: string, dir: string): string {
-  const outfile = path.join(dir, `${path.basename(entry, '.ts')}.js`);
-  buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-  return outfile;
-}
 
 /** Runs `f` with a client of the worker at `workerPath` (texts from 10,000 characters on go to it), then disposes it. */
 async function withClient(workerPath: string, f: (client: AnalysisClient) => Promise<void>): Promise<void> {
