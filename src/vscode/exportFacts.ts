@@ -347,6 +347,9 @@ export class FactsExporter implements vscode.Disposable {
    * files go next to their articles); throws an ExportError when the value is refused. `scope` picks the settings.
    */
   private exportDir(base: string, scope: vscode.Uri): string | undefined {
+    // The settings the exporter is given decide whether a folder applies at all (none in Restricted Mode, trust.ts);
+    // where the value comes from decides whether it may be used.
+    if (!this.deps.config().exportFolder) return undefined;
     const { value, source } = exportFolderSetting(scope);
     const r = resolveExportFolder(value, source, base);
     if (r.error) throw new ExportError(r.error);
