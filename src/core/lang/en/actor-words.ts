@@ -85,6 +85,61 @@ export const PERSON_NOUNS = words(
     'investor|trader|banker|executive',
 );
 
+/** Nouns for organisations that head an appositive about one ("Regatta, a maker of clothes", "Acme, the parent company"). */
+export const ORGANIZATION_NOUNS = words(
+  'maker|makers|producer|manufacturer|company|companies|firm|concern|unit|subsidiary|parent|affiliate|division|arm|' +
+    'underwriter|bank|brokerage|retailer|supplier|distributor|operator|developer|publisher|insurer|lender|carrier|' +
+    'airline|agency|chain|exporter|importer|refiner|builder|utility|venture|partnership|conglomerate|group|' +
+    'newspaper|magazine|network|broadcaster|studio|institute|organization|organisation|association|union|party|' +
+    'coalition|alliance|ministry|department|fund|charity|startup|start-up|outfit|provider|vendor|contractor|' +
+    'shipyard|automaker|carmaker|drugmaker|chipmaker|steelmaker|insurer|wholesaler|marketer|packager|bottler|brewer',
+);
+
+/** Compass words that make a nationality a regional one ("West German", "Southeast Asian"). */
+export const COMPASS_WORDS = words(
+  'north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|upper|lower',
+);
+
+/**
+ * Endings of nationality words the lists lack ("Nipponese", "Byelorussian", "Hawaiian"), with an optional plural;
+ * seven letters at least, which leaves out given names such as "Elian" and "Dean".
+ */
+export const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)s?$/u;
+
+/** Context cues for a name's kind (see extract/actors/context.ts). */
+/** Participles before "in" + a place: "based in Boulder", "headquartered in Norwalk". */
+export const BASED_WORDS = words('based|headquartered|located');
+/** Hyphen tails that make the name before them a place: "Boulder-based". */
+export const HYPHEN_PLACE_TAILS = words('based|headquartered');
+/** Prepositions after a person's role that name the employer: "an analyst at", "a spokesman for", "a trader with". */
+export const EMPLOYER_PREPOSITIONS = words('at|for|with');
+/** Nouns before "of" / "in" that name a company: "shares of Alliant", "a stake in Regatta". */
+export const HOLDING_NOUNS = words('shares|share|stake|stakes|stock|holders|shareholders|stockholders|subsidiary|unit');
+/** Lower-case nouns after a name that make it a company: "Waterford shares", "a Merrill trader", "the Knopf unit". */
+export const ORG_FOLLOWERS = words(
+  'shares|stock|stocks|stockholders|shareholders|executive|executives|employee|employees|spokesman|spokeswoman|' +
+    'spokesperson|subsidiary|subsidiaries|unit|units|division|affiliate|broker|brokers|trader|traders|analyst|analysts|' +
+    'directors|management',
+);
+/** Verbs of a share price before a number: "Baker Hughes rose 1 1/8". */
+export const STOCK_MOVE_VERBS = words('rose|fell|added|gained|lost|dropped|slipped|climbed|declined|jumped|eased|edged|slid|advanced|tumbled|surged|plunged|soared');
+/** Pronouns after "said" that say what the subject is: "Hughes said it", "Eggers said he". */
+export const IT_PRONOUNS = words('it|its');
+export const PERSON_PRONOUNS = words('he|she|his|her');
+/** Copulas before an appositive-like description: "Backe is a closely held media firm". */
+export const COPULAS = words('is|was');
+/** Lower-case nouns after a one-word name that make it a leader: "the Bush administration", "the Noriega regime". */
+export const ADMINISTRATION_NOUNS = words('administration|regime|presidency');
+/** Lower-case nouns after a name that make it a place: "the Whiting field", "Saitama prefecture", "the Boston area". */
+export const PLACE_FOLLOWERS = words(
+  'prefecture|prefectural|county|township|village|region|district|area|suburb|suburbs|coast|border|field|fields|' +
+    'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate',
+);
+/** Lower-case nouns before "of" + a place's name: "the city of Hiroshima", "the port of Rotterdam". */
+export const PLACE_OF_NOUNS = words('city|town|village|port|province|prefecture|state|county|region|island|capital|municipality|suburb');
+/** Generations after a person's surname ("Jr.", "III"), written as in the text. */
+export const GENERATION_SUFFIXES = words('jr.|jr|sr.|sr|ii|iii|iv');
+
 /** Roles after a byline's comma that describe the author ("By Ann Lee, Staff Writer"). */
 export const BYLINE_ROLES = words('reporter|writer|correspondent|editor|columnist|photographer|contributor');
 
