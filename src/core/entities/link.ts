@@ -153,11 +153,11 @@ export function nameKey(name: string): string {
   return key;
 }
 
-/** "Acme Corp." → "Acme": the name a company's suffix is added to (a name that is only a suffix stays). */
+/** "Acme Corp." → "Acme", "Mitsui & Co." → "Mitsui": the name a company's suffix is added to. */
 function withoutCompanySuffix(canonical: string): string {
   const words = canonical.split(' ');
   if (words.length < 2 || !COMPANY_SUFFIXES.has(words[words.length - 1].toLowerCase())) return canonical;
-  return words.slice(0, -1).join(' ').replace(/,$/, '');
+  return words.slice(0, -1).join(' ').replace(/[\s,&]+$/, '');
 }
 
 const MAX_WEIGHT = 3;

@@ -38,6 +38,8 @@ const LINKED: Array<[string, Array<[string, string, ActorKind, string]>]> = [
   ['Dorian Kell Inc. posted a loss. Dorian Kell said sales fell.', [['e1', 'Dorian Kell Inc.', 'organization', 'm1,m2']]],
   // the fuller form names the entity, whichever comes first
   ['Dorian Kell said sales fell. Dorian Kell Inc. posted a loss.', [['e1', 'Dorian Kell Inc.', 'organization', 'm1,m2']]],
+  // "& Co." is a suffix too
+  ['Halvex & Co. grew. Halvex said it would hire.', [['e1', 'Halvex & Co.', 'organization', 'm1,m2']]],
   // a person the company is named after stays a person of their own
   [
     'Halloway Corp. grew. Mr. Halloway founded Halloway Corp. in 1903.',

@@ -1,6 +1,6 @@
 /** The kind of a capitalised run of words (titles already removed), and the rule that decided it. */
 import type { ActorKind } from '../../model';
-import { FAC_HEADS, GPE_HEADS, LEGAL_SUFFIXES, LOC_HEADS, ORG_HEADS } from '../../lang/en/actors-gazetteer';
+import { FAC_HEADS, GPE_HEADS, LEGAL_SUFFIXES, LOC_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../../lang/en/actors-gazetteer';
 import { isCommonWord, isCompoundDemonym, isGivenName, isListedNorp, knownInLexicon, knownInLists, known, type KnownKind } from './known';
 import { LIST_RULES, type Decision } from './rules';
 import { CHINESE_SURNAMES, PINYIN_NAME } from '../../lang/en/actors-names';
@@ -32,6 +32,10 @@ export function classify(words: string[]): Decision {
   if (words.length > 1 && LEGAL_SUFFIXES.has(last)) return { kind: 'organization', rule: 'actor.company-suffix' };
   if (ORG_HEADS.has(last)) return { kind: 'organization', rule: 'actor.org-head' };
   if (LOC_HEADS.has(last) || GPE_HEADS.has(last) || FAC_HEADS.has(last)) return { kind: 'place', rule: 'actor.place-head' };
+  // "San Simeon", "Fort Worth"; not "Los Angeles Herald Examiner", a name after a known place's.
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0].toLowerCase()) && (words.length === 2 || !known(words.slice(0, 2).join(' ').toLowerCase()))) {
+    return { kind: 'place', rule: 'actor.place-head' };
+  }
   if (words.length === 1) {
     if (ALL_CAPS.test(words[0]) && words[0].length > 1) return { kind: 'organization', rule: 'actor.acronym' };
     if (k === 'first' || k === 'last') return listDecision('person', phrase, listed !== undefined);

@@ -6,11 +6,11 @@
  */
 import {
   ADMINISTRATION_NOUNS, APPOSITIVE_ARTICLES, BASED_WORDS, COPULAS, DEMONYM_ENDING, DETERMINERS, EMPLOYER_PREPOSITIONS,
-  ENDINGS, GENERATION_SUFFIXES, HOLDING_NOUNS, HYPHEN_PLACE_TAILS, IT_PRONOUNS, NAME_GRAMMAR, ORG_FOLLOWERS, PERSON_NOUNS,
-  PERSON_PRONOUNS, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLURAL_S, POSSESSIVE, STOCK_MOVE_VERBS, SUBJECT_VERBS,
+  ENDINGS, GENERATION_SUFFIXES, HOLDING_NOUNS, HYPHEN_PLACE_TAILS, IT_PRONOUNS, MOTION_VERBS, NAME_GRAMMAR, ORG_FOLLOWERS, PERSON_NOUNS,
+  PERSON_PRONOUNS, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLURAL_S, POSSESSIVE, RUN_BREAKS, STOCK_MOVE_VERBS, SUBJECT_VERBS,
 } from '../../lang/en/actor-words';
 import { hasTag, lexTags, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
-import { CITIES, HONORIFICS, ORG_HEADS, TITLES } from '../../lang/en/actors-gazetteer';
+import { CITIES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../../lang/en/actors-gazetteer';
 import { ALL_CAPS } from './classify';
 import { isGivenName, known } from './known';
 import { RULE_WEIGHT, type ActorRule, type Decision } from './rules';
@@ -44,7 +44,8 @@ function cueFor(tokens: ScanToken[], seg: Segment): Decision | undefined {
   const first = words[0].index;
   const last = words[words.length - 1].index;
   const names = words.map((w) => w.lower);
-  const plain = words.length <= 3 && words.every((w) => w.cap) && !ORG_HEADS.has(names[names.length - 1]);
+  const plain =
+    words.length <= 4 && words.every((w) => w.cap || NAME_PARTICLES.has(w.lower)) && !ORG_HEADS.has(names[names.length - 1]);
   const at: Around = {
     tokens, words, names, plain,
     before2: tokens[first - 2], before: tokens[first - 1], next: tokens[last + 1], after: tokens[last + 2],
@@ -54,7 +55,7 @@ function cueFor(tokens: ScanToken[], seg: Segment): Decision | undefined {
 
 function placeCue({ tokens, words, names, plain, before2, before, next, after }: Around): Decision | undefined {
   // "Wickliffe, Ohio", "Louisville, Ky.", "Heidelberg, West Germany": a town and the state or country it is in.
-  if (plain && next?.text === ',' && after && inState(tokens, after.index) && !names.some((w) => known(w) === 'state')) {
+  if (plain && next?.text === ',' && after && inState(tokens, after.index) && !isPlaceName(names.join(' '))) {
     return decide('place', 'actor.city-state');
   }
   // "based in Boulder", "Boulder-based": where a company sits.
@@ -64,6 +65,8 @@ function placeCue({ tokens, words, names, plain, before2, before, next, after }:
   // "the city of Hiroshima", "the port of Rotterdam"; "the Whiting field", "Saitama prefecture", "the Boston area".
   if (before?.lower === NAME_GRAMMAR.genitive && PLACE_OF_NOUNS.has(before2?.lower ?? '')) return decide('place', 'actor.place-noun');
   if (next && !next.cap && PLACE_FOLLOWERS.has(next.lower)) return decide('place', 'actor.place-noun');
+  // "came to Greenville", "returned to Lagos": where someone goes.
+  if (before?.lower === 'to' && MOTION_VERBS.has(before2?.lower ?? '')) return decide('place', 'actor.destination');
   return undefined;
 }
 
@@ -83,11 +86,15 @@ function organizationCue({ tokens, before, next, after }: Around): Decision | un
   return undefined;
 }
 
-function personCue({ words, names, plain, next, after }: Around): Decision | undefined {
+function personCue({ words, names, plain, before, next, after }: Around): Decision | undefined {
   // "the Bush administration", "the Noriega regime": a leader's government.
   if (words.length === 1 && next && ADMINISTRATION_NOUNS.has(next.lower) && !known(names[0])) return decide('person', 'actor.administration');
   // "Clark J. Vitulli", "T. Boone Pickens Jr.": initials and generations are people's.
   if (plain && words.length > 1 && isPersonShaped(words)) return decide('person', 'actor.initials');
+  // "hard-line leader Honecker", "economist Dean Baim": a role written in lower case before the name.
+  if (plain && before && !before.cap && isWord(before) && (isTitleWord(before.lower) || PERSON_NOUNS.has(before.lower)) && !ALL_CAPS.test(words[0].text)) {
+    return decide('person', 'actor.role-before');
+  }
   // "Eggers said he …": a name that is "he" or "she".
   if (plain && next && SUBJECT_VERBS.has(next.lower) && after && PERSON_PRONOUNS.has(after.lower)) return decide('person', 'actor.pronoun');
   return undefined;
@@ -112,6 +119,12 @@ function appositiveCue({ tokens, words, plain, next, after }: Around): Decision 
   return kind && decide(kind, kind === 'person' ? 'actor.appositive' : 'actor.appositive.org');
 }
 
+/** "Ohio", "West Germany": the name is itself a state or country ("Indiana, Illinois and Iowa" lists no towns). */
+function isPlaceName(lower: string): boolean {
+  const kind = known(lower);
+  return kind === 'state' || kind === 'country';
+}
+
 function decide(kind: Decision['kind'], rule: ActorRule): Decision {
   return { kind, rule };
 }
@@ -124,10 +137,14 @@ function inState(tokens: ScanToken[], k: number): boolean {
     const phrase = words.map((w) => w.lower).join(' ');
     const kind = known(phrase);
     if ((kind !== 'state' && kind !== 'country') || CITIES.has(phrase)) continue;
-    // "Glauber, U.S. Treasury undersecretary": a place that opens a longer name is not the town's state.
+    // "Glauber, U.S. Treasury undersecretary": a place that opens a longer name is not the town's state; "…, N.J. In
+    // Syracuse …" and "…, N.C. Mr. Russell …" end a sentence.
+    const state = words[n - 1];
     const follow = tokens[k + n];
-    if (follow && (follow.cap || isPossessive(follow) || (follow.text === POSSESSIVE.bare && follow.start === words[n - 1].end))) return false;
-    return true;
+    if (!follow) return true;
+    const abbreviation = kind === 'state' && state.text.endsWith('.');
+    const opensName = follow.cap && !abbreviation && !(state.text.endsWith('.') && RUN_BREAKS.has(follow.lower));
+    return !opensName && !isPossessive(follow) && !(follow.text === POSSESSIVE.bare && follow.start === state.end);
   }
   return false;
 }

@@ -5,7 +5,7 @@
 import {
   CITIES, COUNTRIES, DEMONYMS, NORP_EXTRA, ORGANIZATIONS, REGIONS, US_STATES, type GazetteerKind,
 } from '../../lang/en/actors-gazetteer';
-import { GIVEN_NAMES } from '../../lang/en/actors-names';
+import { GIVEN_NAMES, LEADER_SURNAMES } from '../../lang/en/actors-names';
 import { MORE_REGIONS, OLD_COUNTRY_NAMES, PROVINCES, US_CITIES, WORLD_CITIES } from '../../lang/en/actors-places';
 import { MODERN_CITIES, MODERN_GROUPS, MODERN_ORGS, MODERN_PERSONS, MODERN_SURNAMES } from '../../lang/en/actors-modern';
 import { hasTag, lexTags, LEXICON_KINDS, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
@@ -28,7 +28,7 @@ export function knownInLists(lower: string): KnownKind {
   if (MODERN_ORGS.has(lower)) return 'org';
   if (MODERN_CITIES.has(lower)) return 'city';
   if (MODERN_PERSONS.has(lower)) return 'person';
-  if (MODERN_SURNAMES.has(lower)) return 'last';
+  if (MODERN_SURNAMES.has(lower) || LEADER_SURNAMES.has(lower)) return 'last';
   if (OLD_COUNTRY_NAMES.has(lower)) return 'country';
   if (PROVINCES.has(lower)) return 'state';
   if (US_CITIES.has(lower) || WORLD_CITIES.has(lower)) return 'city';

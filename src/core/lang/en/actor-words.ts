@@ -133,10 +133,13 @@ export const ADMINISTRATION_NOUNS = words('administration|regime|presidency');
 /** Lower-case nouns after a name that make it a place: "the Whiting field", "Saitama prefecture", "the Boston area". */
 export const PLACE_FOLLOWERS = words(
   'prefecture|prefectural|county|township|village|region|district|area|suburb|suburbs|coast|border|field|fields|' +
-    'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate',
+    'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate|government|' +
+    'authorities',
 );
 /** Lower-case nouns before "of" + a place's name: "the city of Hiroshima", "the port of Rotterdam". */
 export const PLACE_OF_NOUNS = words('city|town|village|port|province|prefecture|state|county|region|island|capital|municipality|suburb');
+/** Verbs of motion before "to" + a place: "came to Greenville", "returned to Lagos". */
+export const MOTION_VERBS = words('came|come|comes|returned|returns|moved|moves|flew|flies|travelled|traveled|went|goes|relocated|fled|emigrated|headed');
 /** Generations after a person's surname ("Jr.", "III"), written as in the text. */
 export const GENERATION_SUFFIXES = words('jr.|jr|sr.|sr|ii|iii|iv');
 

@@ -116,10 +116,15 @@ river|sea|ocean|lake|mountains|mountain|mount|mt.|valley|island|islands|peninsul
 canal|delta|plain|plains|plateau|region|continent|hills|forest`);
 
 /** Last words that make a run a GPE (administrative place). */
-export const GPE_HEADS = words(`province|county|city|state|prefecture|district|municipality|republic|kingdom|emirate|territory|township|village|town`);
+export const GPE_HEADS = words(`province|county|city|state|prefecture|district|municipality|republic|kingdom|emirate|territory|township|village|town|zone`);
 
 /** Last words of facilities. */
-export const FAC_HEADS = words(`airport|bridge|street|avenue|road|square|park|stadium|tower|building|hall|palace|station|port|harbor|dam|highway|boulevard`);
+export const FAC_HEADS = words(`
+airport|bridge|street|avenue|road|square|park|stadium|tower|building|hall|palace|station|port|harbor|dam|highway|boulevard|
+mall|coliseum|speedway|arena|superdome|wall|circus|canal|tunnel|pier|terminal|plaza`);
+
+/** First words of place names ("San Simeon", "Fort Worth", "Lake Forest"): a name they open is a place. */
+export const PLACE_PREFIXES = words('san|santa|são|sao|fort|ft.|port|mount|mt.|lake|los|las|puerto|porto|cape|isle');
 
 /**
  * Titles and offices written before a name. Not part of a person's span but kept as the mention's title.

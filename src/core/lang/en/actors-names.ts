@@ -16,6 +16,27 @@ pete|bert|burt|kurt|curt|dell|ernie|herb|irv|mort|norm|russ|sal|stan|ty|vince|wi
 dwight|elliott|everett|irving|jules|lester|luther|milton|myron|percy|rex|rudy|seymour|sheldon|stanley|thad|vernon|
 wendell|wilfred`);
 
+/**
+ * Surnames of heads of state and government since 1945 that news writes alone ("Bush said", "Moi's government") and
+ * that are no ordinary word, place or common given name.
+ */
+export const LEADER_SURNAMES = words(`
+truman|eisenhower|kennedy|nixon|reagan|bush|clinton|obama|adenauer|erhard|kiesinger|kohl|schroeder|schröder|merkel|
+brandt|ulbricht|honecker|krenz|de gaulle|pompidou|giscard|mitterrand|chirac|sarkozy|hollande|attlee|churchill|
+wilson|callaghan|thatcher|blair|stalin|khrushchev|brezhnev|andropov|chernenko|gorbachev|yeltsin|
+medvedev|tito|ceausescu|jaruzelski|walesa|havel|husak|kadar|zhivkov|milosevic|tudjman|izetbegovic|mao|zhou enlai|
+deng|hua guofeng|jiang zemin|hu jintao|chiang|lee teng-hui|chen shui-bian|nehru|gandhi|vajpayee|manmohan|bhutto|zia|
+musharraf|sharif|nasser|sadat|mubarak|morsi|gadhafi|qaddafi|qadhafi|khadafy|arafat|rabin|peres|shamir|netanyahu|
+olmert|barak|ben-gurion|golda meir|khomeini|rafsanjani|khatami|ahmadinejad|rouhani|saddam|assad|hafez|
+kenyatta|moi|kibaki|nyerere|mandela|mbeki|zuma|mugabe|kaunda|mobutu|obasanjo|museveni|kagame|nkrumah|haile selassie|
+mengistu|castro|noriega|ortega|pinochet|allende|peron|perón|menem|kirchner|lula|chavez|chávez|maduro|salinas|zedillo|
+calderon|marcos|aquino|ramos|estrada|suharto|sukarno|mahathir|lee kuan yew|hirohito|nakasone|takeshita|kaifu|
+miyazawa|hosokawa|koizumi|abe|hatoyama|roh|kim dae-jung|kim il sung|kim jong il|park chung-hee|chun doo-hwan|
+hun sen|pol pot|ho chi minh|sihanouk|mulroney|chretien|chrétien|harper|hawke|keating|rudd|gillard|
+ozal|özal|demirel|ecevit|erbakan|karzai|ghani|bongo|houphouet-boigny|senghor|mitsotakis|papandreou|craxi|andreotti|
+berlusconi|prodi|gonzalez|aznar|zapatero|lubbers|kok|martens|palme|carlsson|kekkonen|koivisto|waldheim|vranitzky|
+kreisky|haughey|fitzgerald|hussein`);
+
 /** Common Chinese surnames in pinyin. */
 export const CHINESE_SURNAMES = words(`
 wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|gao|lin|luo|zheng|liang|xie|song|tang|

@@ -39,6 +39,8 @@ const RULE_CASES: Record<ActorRule, [text: string, surface: string]> = {
   'actor.demonym-compound': ['West German exporters were busy.', 'West German'],
   'actor.demonym-shape': ['He studied Vestranian folk music.', 'Vestranian'],
   'actor.chinese-name': ['The report was filed by Jiyun Tian yesterday.', 'Jiyun Tian'],
+  'actor.destination': ['She came to Quellport in 1985.', 'Quellport'],
+  'actor.role-before': ['Protesters demanded the dismissal of hard-line leader Ostrava.', 'Ostrava'],
   'actor.surname-recovery': ['Competition chief Anna Vestergaard opened the case.\n\nVestergaard emphasised the stakes.', 'Vestergaard'],
 };
 

@@ -130,6 +130,11 @@ const CASES: Record<string, Case[]> = {
       [['Derrin Oakes', 'person'], ['U.S. Treasury', 'organization']],
     ],
     ['Brightwave Corp., Japan\'s largest maker, rose.', [['Brightwave Corp.', 'organization'], 'Japan']],
+
+    // a state abbreviation can end the sentence; a town can be named with a particle or after a state
+    ['Mills in Quellport, N.J. In Marrowby, N.C. Mr. Lund met Karin Voss.', [['Quellport', 'place'], 'N.J.', ['Marrowby', 'place'], 'N.C.', 'Lund', 'Karin Voss']],
+    ['A firm in Villa del Oro, Calif., and one in Port Ostrum, N.Y., merged.', [['Villa del Oro', 'place'], 'Calif.', ['Port Ostrum', 'place'], 'N.Y.']],
+    ['She came to Quellport in 1985 and moved to Marrowby later.', [['Quellport', 'place'], ['Marrowby', 'place']]],
   ],
   'reads a firm from the role, holding or share price around it': [
     ['"It was calm," said an analyst at Dorvane Kell.', [['Dorvane Kell', 'organization']]],
@@ -141,6 +146,8 @@ const CASES: Record<string, Case[]> = {
   'reads people from initials, a generation, a leader\'s government and an appositive': [
     ['Telvin J. Ostrowe and Marlo Quaid Jr. spoke.', [['Telvin J. Ostrowe', 'person'], ['Marlo Quaid Jr.', 'person']]],
     ['The Varnell administration objected.', [['Varnell', 'person']]],
+    ['East German leader Ostrava spoke, and economist Dean Vollmer agreed.', [['East German', 'group'], ['Ostrava', 'person'], ['Dean Vollmer', 'person']]],
+    ['Bush, Moi and Mubarak met; Thatcher stayed home.', [['Bush', 'person'], ['Moi', 'person'], ['Mubarak', 'person'], ['Thatcher', 'person']]],
     ['Brenmoor, a maker of garden tools, hired Kessa Lund, its chief economist.', [['Brenmoor', 'organization'], ['Kessa Lund', 'person']]],
     ['Halvex is a closely held media firm.', [['Halvex', 'organization']]],
     // an institution named with "of" keeps its kind and its "the" before an appositive
@@ -158,6 +165,10 @@ const CASES: Record<string, Case[]> = {
     ['Rain in the Midwest helped West German and Southeast Asian buyers.', [['Midwest', 'place'], ['West German', 'group'], ['Southeast Asian', 'group']]],
     ['Output at the Quillan field rose; the city of Narvost grew.', [['Quillan', 'place'], ['Narvost', 'place']]],
     ['Many Finns and Virginians liked Vestranian music.', [['Finns', 'group'], ['Virginians', 'group'], ['Vestranian', 'group']]],
+    [
+      'Fans left Ostrum Coliseum for the Quellport Superdome, Fort Marrow and San Talvo.',
+      [['Ostrum Coliseum', 'place'], ['the Quellport Superdome', 'place'], ['Fort Marrow', 'place'], ['San Talvo', 'place']],
+    ],
   ],
   'reads company names ending in a legal form or a sector word': [
     ['Orrin Tallis Inc. bought Marsh Creek Soup and Delk Advertising.', [
