@@ -7,7 +7,7 @@
 import {
   ADMINISTRATION_NOUNS, APPOSITIVE_ARTICLES, BASED_WORDS, COPULAS, DEMONYM_ENDING, DETERMINERS, EMPLOYER_PREPOSITIONS,
   ENDINGS, GENERATION_SUFFIXES, HOLDING_NOUNS, HYPHEN_PLACE_TAILS, IT_PRONOUNS, MOTION_VERBS, NAME_GRAMMAR, ORG_FOLLOWERS, PERSON_NOUNS,
-  PERSON_PRONOUNS, PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLURAL_S, POSSESSIVE, RUN_BREAKS, STOCK_MOVE_VERBS, SUBJECT_VERBS,
+  PERSON_PRONOUNS, PLACE_FOLLOWERS, PLACE_RELATIVE, PLACE_OF_NOUNS, PLURAL_S, POSSESSIVE, RUN_BREAKS, SPEAKER_VERBS, STOCK_MOVE_VERBS, SUBJECT_VERBS,
 } from '../../lang/en/actor-words';
 import { hasTag, lexTags, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
 import { CITIES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../../lang/en/actors-gazetteer';
@@ -65,6 +65,8 @@ function placeCue({ tokens, words, names, plain, before2, before, next, after }:
   // "the city of Hiroshima", "the port of Rotterdam"; "the Whiting field", "Saitama prefecture", "the Boston area".
   if (before?.lower === NAME_GRAMMAR.genitive && PLACE_OF_NOUNS.has(before2?.lower ?? '')) return decide('place', 'actor.place-noun');
   if (next && !next.cap && PLACE_FOLLOWERS.has(next.lower)) return decide('place', 'actor.place-noun');
+  // "Paiporta, where residents …": a place the sentence goes on to describe.
+  if (plain && next?.text === ',' && after?.lower === PLACE_RELATIVE) return decide('place', 'actor.place-noun');
   // "came to Greenville", "returned to Lagos": where someone goes.
   if (before?.lower === 'to' && MOTION_VERBS.has(before2?.lower ?? '')) return decide('place', 'actor.destination');
   return undefined;
@@ -94,6 +96,10 @@ function personCue({ words, names, plain, before, next, after }: Around): Decisi
   // "hard-line leader Honecker", "economist Dean Baim": a role written in lower case before the name.
   if (plain && before && !before.cap && isWord(before) && (isTitleWord(before.lower) || PERSON_NOUNS.has(before.lower)) && !ALL_CAPS.test(words[0].text)) {
     return decide('person', 'actor.role-before');
+  }
+  // "… says Miles Barth of the International Center", "said Jay Goldinger, with …": the quoted speaker.
+  if (plain && words.length > 1 && before && SPEAKER_VERBS.has(before.lower) && (!next || !isWord(next) || next.lower === NAME_GRAMMAR.genitive)) {
+    return decide('person', 'actor.speaker');
   }
   // "Eggers said he …": a name that is "he" or "she".
   if (plain && next && SUBJECT_VERBS.has(next.lower) && after && PERSON_PRONOUNS.has(after.lower)) return decide('person', 'actor.pronoun');
@@ -142,6 +148,8 @@ function inState(tokens: ScanToken[], k: number): boolean {
     const state = words[n - 1];
     const follow = tokens[k + n];
     if (!follow) return true;
+    // "Dallara, U.S. assistant Treasury secretary": a country is a town's only when the phrase ends with it.
+    if (kind === 'country' && isWord(follow)) return false;
     const abbreviation = kind === 'state' && state.text.endsWith('.');
     const opensName = follow.cap && !abbreviation && !(state.text.endsWith('.') && RUN_BREAKS.has(follow.lower));
     return !opensName && !isPossessive(follow) && !(follow.text === POSSESSIVE.bare && follow.start === state.end);
@@ -153,7 +161,7 @@ function inState(tokens: ScanToken[], k: number): boolean {
 function isEmployer(tokens: ScanToken[], k: number): boolean {
   const prep = tokens[k].lower;
   const role = tokens[k - 1];
-  if (!role || role.cap) return false;
+  if (!role || (role.cap && !role.sentenceStart)) return false;
   if (HOLDING_NOUNS.has(role.lower) && (prep === NAME_GRAMMAR.genitive || prep === 'in')) return true;
   return EMPLOYER_PREPOSITIONS.has(prep) && (PERSON_NOUNS.has(role.lower) || isTitleWord(role.lower));
 }

@@ -9,7 +9,7 @@ import { GIVEN_NAMES, LEADER_SURNAMES } from '../../lang/en/actors-names';
 import { MORE_REGIONS, OLD_COUNTRY_NAMES, PROVINCES, US_CITIES, WORLD_CITIES } from '../../lang/en/actors-places';
 import { MODERN_CITIES, MODERN_GROUPS, MODERN_ORGS, MODERN_PERSONS, MODERN_SURNAMES } from '../../lang/en/actors-modern';
 import { hasTag, lexTags, LEXICON_KINDS, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
-import { COMPASS_WORDS, INFLECTIONS, PLURAL_S } from '../../lang/en/actor-words';
+import { COMPASS_WORDS, DEMONYM_ENDING, INFLECTIONS, PLURAL_S } from '../../lang/en/actor-words';
 
 export type KnownKind = GazetteerKind | undefined;
 
@@ -57,7 +57,7 @@ export function isCompoundDemonym(lower: string): boolean {
   const space = lower.indexOf(' ');
   if (space < 0 || !COMPASS_WORDS.has(lower.slice(0, space))) return false;
   const rest = lower.slice(space + 1);
-  return !rest.includes(' ') && (isListedNorp(rest) || isDemonymPlural(rest));
+  return !rest.includes(' ') && (isListedNorp(rest) || isDemonymPlural(rest) || (DEMONYM_ENDING.test(rest) && !known(rest)));
 }
 
 export function isListedNorp(lower: string): boolean {

@@ -104,7 +104,7 @@ export const COMPASS_WORDS = words(
  * Endings of nationality words the lists lack ("Nipponese", "Byelorussian", "Hawaiian"), with an optional plural;
  * seven letters at least, which leaves out given names such as "Elian" and "Dean".
  */
-export const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)s?$/u;
+export const DEMONYM_ENDING = /^\p{L}\p{Ll}{3,}(?:ian|ean|ese)s?$/u;
 
 /** Context cues for a name's kind (see extract/actors/context.ts). */
 /** Participles before "in" + a place: "based in Boulder", "headquartered in Norwalk". */
@@ -134,10 +134,14 @@ export const ADMINISTRATION_NOUNS = words('administration|regime|presidency');
 export const PLACE_FOLLOWERS = words(
   'prefecture|prefectural|county|township|village|region|district|area|suburb|suburbs|coast|border|field|fields|' +
     'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate|government|' +
-    'authorities',
+    'authorities|mine|mines|dam|campus',
 );
 /** Lower-case nouns before "of" + a place's name: "the city of Hiroshima", "the port of Rotterdam". */
 export const PLACE_OF_NOUNS = words('city|town|village|port|province|prefecture|state|county|region|island|capital|municipality|suburb');
+/** Verbs that attribute a quote to the name right after them: "…," says Miles Barth. */
+export const SPEAKER_VERBS = words('said|says|added|adds|explained|explains|noted|notes|recalled|recalls|warned|warns|insisted|insists');
+/** The relative adverb after a place and a comma: "Paiporta, where residents …". */
+export const PLACE_RELATIVE = 'where';
 /** Verbs of motion before "to" + a place: "came to Greenville", "returned to Lagos". */
 export const MOTION_VERBS = words('came|come|comes|returned|returns|moved|moves|flew|flies|travelled|traveled|went|goes|relocated|fled|emigrated|headed');
 /** Generations after a person's surname ("Jr.", "III"), written as in the text. */

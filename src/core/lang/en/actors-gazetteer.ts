@@ -108,7 +108,7 @@ brewery|breweries|software|semiconductor|semiconductors|instruments|utilities|te
 apparel|footwear|furniture|entertainment|hotels|resorts|restaurants|beverages|tobacco|machinery|engineering|construction|
 healthcare|biotech|metals|minerals|exploration|drilling|pipeline|trucking|freight|logistics|aviation|aerospace|automotive|
 refining|bancshares|bancorporation|ventures|equities|advisers|advisors|consulting|consultants|savings|publishers|cosmetics|
-outfitters|broadcasting|cablevision|airlines|shipbuilding|shipyards`);
+outfitters|broadcasting|cablevision|airlines|shipbuilding|shipyards|newspapers|publications|magazines`);
 
 /** Last words that make a capitalised run a non-political place ("… River"). */
 export const LOC_HEADS = words(`

@@ -21,7 +21,7 @@ const RULE_CASES: Record<ActorRule, [text: string, surface: string]> = {
   'actor.name-shape.person': ['The report by Tarvo Mellink was read.', 'Tarvo Mellink'],
   'actor.name-shape.org': ['A deal with Silver Lantern was signed.', 'Silver Lantern'],
   'actor.acronym': ['The XQZ said more would follow.', 'XQZ'],
-  'actor.default.org': ['Shares of Brightwave rose.', 'Brightwave'],
+  'actor.default.org': ['A deal with Brightwave was signed.', 'Brightwave'],
   'actor.appositive': ['Okonkwo, a former finance minister, said the plan was sound.', 'Okonkwo'],
   'actor.party-letter': ['Rep. Anna Field (D., Ohio) objected.', 'D.'],
   'actor.city-country': ['The office in Gdansk, Poland closed.', 'Gdansk, Poland'],
@@ -41,6 +41,7 @@ const RULE_CASES: Record<ActorRule, [text: string, surface: string]> = {
   'actor.chinese-name': ['The report was filed by Jiyun Tian yesterday.', 'Jiyun Tian'],
   'actor.destination': ['She came to Quellport in 1985.', 'Quellport'],
   'actor.role-before': ['Protesters demanded the dismissal of hard-line leader Ostrava.', 'Ostrava'],
+  'actor.speaker': ['"Prices are high," says Dorvane Kell of the Ostrum Institute.', 'Dorvane Kell'],
   'actor.surname-recovery': ['Competition chief Anna Vestergaard opened the case.\n\nVestergaard emphasised the stakes.', 'Vestergaard'],
 };
 

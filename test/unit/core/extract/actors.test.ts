@@ -135,6 +135,9 @@ const CASES: Record<string, Case[]> = {
     ['Mills in Quellport, N.J. In Marrowby, N.C. Mr. Lund met Karin Voss.', [['Quellport', 'place'], 'N.J.', ['Marrowby', 'place'], 'N.C.', 'Lund', 'Karin Voss']],
     ['A firm in Villa del Oro, Calif., and one in Port Ostrum, N.Y., merged.', [['Villa del Oro', 'place'], 'Calif.', ['Port Ostrum', 'place'], 'N.Y.']],
     ['She came to Quellport in 1985 and moved to Marrowby later.', [['Quellport', 'place'], ['Marrowby', 'place']]],
+    ['The minister visited Vellora, where residents threw mud.', [['Vellora', 'place']]],
+    ['"Sell," says Orrin Vale, U.S. trade representative.', [['Orrin Vale', 'person'], ['U.S.', 'place']]],
+    ['Workers at the Quellan mines and the Marrow dam struck.', [['Quellan', 'place'], ['Marrow', 'place']]],
   ],
   'reads a firm from the role, holding or share price around it': [
     ['"It was calm," said an analyst at Dorvane Kell.', [['Dorvane Kell', 'organization']]],
@@ -150,6 +153,7 @@ const CASES: Record<string, Case[]> = {
     ['Bush, Moi and Mubarak met; Thatcher stayed home.', [['Bush', 'person'], ['Moi', 'person'], ['Mubarak', 'person'], ['Thatcher', 'person']]],
     ['Brenmoor, a maker of garden tools, hired Kessa Lund, its chief economist.', [['Brenmoor', 'organization'], ['Kessa Lund', 'person']]],
     ['Halvex is a closely held media firm.', [['Halvex', 'organization']]],
+    ['"It was awful," said Frost Halloran, wine director at a shop.', [['Frost Halloran', 'person']]],
     // an institution named with "of" keeps its kind and its "the" before an appositive
     ['He met the Chamber of Commerce, the big lobby.', [['the Chamber of Commerce', 'organization']]],
   ],
@@ -163,6 +167,7 @@ const CASES: Record<string, Case[]> = {
       ['Guangxi', 'place'], ['Zhejiang', 'place'], ['Saitama', 'place'], ['Louisville', 'place'], ['Holland', 'place'],
     ]],
     ['Rain in the Midwest helped West German and Southeast Asian buyers.', [['Midwest', 'place'], ['West German', 'group'], ['Southeast Asian', 'group']]],
+    ['The ranks of the East Vellorian group thinned.', [['East Vellorian', 'group']]],
     ['Output at the Quillan field rose; the city of Narvost grew.', [['Quillan', 'place'], ['Narvost', 'place']]],
     ['Many Finns and Virginians liked Vestranian music.', [['Finns', 'group'], ['Virginians', 'group'], ['Vestranian', 'group']]],
     [
@@ -171,6 +176,8 @@ const CASES: Record<string, Case[]> = {
     ],
   ],
   'reads company names ending in a legal form or a sector word': [
+    ['The sale of Vance Newspapers fell through.', [['Vance Newspapers', 'organization']]],
+    ['Shares of Orrin Tallis fell.', [['Orrin Tallis', 'organization']]],
     ['Orrin Tallis Inc. bought Marsh Creek Soup and Delk Advertising.', [
       ['Orrin Tallis Inc.', 'organization'], ['Marsh Creek Soup', 'organization'], ['Delk Advertising', 'organization'],
     ]],
