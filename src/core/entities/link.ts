@@ -1,6 +1,6 @@
 import type { ActorKind, ActorMention, Entity, Mention } from '../model';
 import { COMPANY_SUFFIXES, INSTITUTION_HEADS } from '../lang/en/actors-gazetteer';
-import { RULE_WEIGHT, type ActorRule } from '../extract/actors';
+import { LIST_RULES, RULE_WEIGHT, type ActorRule } from '../extract/actors';
 import { ACRONYM_SKIP_WORDS, NAME_SPELLING_FOLDS, POSSESSIVE_SUFFIX } from '../lang/en/actor-words';
 
 export interface EntityLinks {
@@ -106,12 +106,19 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
     }
     if (target && target !== g && (g.kind === target.kind || g.kind === 'organization' || g.kind === 'person')) merged.set(g, target);
   }
+  // A short form's name-list kind says what the word usually is, not what it is here: "Ford" after "Premier Doug
+  // Ford" stays the person; what its context said ("Shearson executives") still counts.
+  const shortForms = new Set<number>();
   for (const [from, to] of merged) {
     to.members.push(...from.members);
-    for (const i of from.members) groupOf.set(i, to);
+    for (const i of from.members) {
+      groupOf.set(i, to);
+      shortForms.add(i);
+    }
     groups.delete(from.key);
   }
-  for (const to of new Set(merged.values())) to.kind = vote(to.members, mentions);
+  const byList = (i: number): boolean => shortForms.has(i) && LIST_RULE_SET.has((mentions[i] as ActorMention).rule);
+  for (const to of new Set(merged.values())) to.kind = vote(to.members, mentions, byList);
 
   // 3. Entities in order of first mention.
   const ordered = [...groups.values()]
@@ -161,17 +168,19 @@ function withoutCompanySuffix(canonical: string): string {
 }
 
 const MAX_WEIGHT = 3;
+/** Rules that read a name list: what a word usually names. */
+const LIST_RULE_SET: ReadonlySet<string> = new Set(Object.values(LIST_RULES).flatMap((byKind) => Object.values(byKind)));
 const weightOf = (m: ActorMention): number => RULE_WEIGHT[m.rule as ActorRule] ?? 0;
 
 /**
  * The kind an entity's mentions agree on: the kind with the weightiest rule behind it (RULE_WEIGHT), then the kind
  * more of its mentions have at that weight, then the kind of its earliest such mention.
  */
-function vote(members: number[], mentions: Mention[]): ActorKind {
+function vote(members: number[], mentions: Mention[], unweighted: (i: number) => boolean = () => false): ActorKind {
   const tally = new Map<ActorKind, { weight: number; count: number; first: number }>();
   for (const i of members) {
     const m = mentions[i] as ActorMention;
-    const weight = weightOf(m);
+    const weight = unweighted(i) ? 0 : weightOf(m);
     const t = tally.get(m.kind);
     if (!t || weight > t.weight) tally.set(m.kind, { weight, count: 1, first: i });
     else if (weight === t.weight) {
