@@ -6,7 +6,7 @@
  */
 import {
   ADMINISTRATION_NOUNS, APPOSITIVE_ARTICLES, BASED_WORDS, COPULAS, DEMONYM_ENDING, DETERMINERS, EMPLOYER_PREPOSITIONS,
-  ENDINGS, GENERATION_SUFFIXES, HOLDING_NOUNS, HYPHEN_PLACE_TAILS, IT_PRONOUNS, MOTION_VERBS, NAME_GRAMMAR, ORG_FOLLOWERS, PERSON_NOUNS,
+  ENDINGS, GENERATION_SUFFIXES, HOLDING_NOUNS, HYPHEN_PLACE_TAILS, IT_ACTS, IT_PRONOUNS, MOTION_VERBS, NAME_GRAMMAR, ORG_FOLLOWERS, PERSON_NOUNS,
   PERSON_PRONOUNS, PLACE_FOLLOWERS, PLACE_RELATIVE, PLACE_OF_NOUNS, PLURAL_S, POSSESSIVE, RUN_BREAKS, SPEAKER_VERBS, STOCK_MOVE_VERBS, SUBJECT_VERBS,
 } from '../../lang/en/actor-words';
 import { hasTag, lexTags, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
@@ -83,8 +83,10 @@ function organizationCue({ tokens, before, next, after }: Around): Decision | un
   }
   // "Baker Hughes rose 1 1/8": a share price moves.
   if (next && STOCK_MOVE_VERBS.has(next.lower) && after && /^\p{N}/u.test(after.text)) return decide('organization', 'actor.stock-move');
-  // "Hughes said it expects …": a name that is "it".
-  if (next && SUBJECT_VERBS.has(next.lower) && after && IT_PRONOUNS.has(after.lower)) return decide('organization', 'actor.pronoun');
+  // "Hughes said it expects …", "… said it would": a name that is "it" and acts ("Smith said it was late" need not).
+  if (next && SUBJECT_VERBS.has(next.lower) && after && IT_PRONOUNS.has(after.lower) && IT_ACTS.has(tokens[after.index + 1]?.lower ?? '')) {
+    return decide('organization', 'actor.pronoun');
+  }
   return undefined;
 }
 

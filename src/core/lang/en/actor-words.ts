@@ -125,6 +125,11 @@ export const ORG_FOLLOWERS = words(
 export const STOCK_MOVE_VERBS = words('rose|fell|added|gained|lost|dropped|slipped|climbed|declined|jumped|eased|edged|slid|advanced|tumbled|surged|plunged|soared');
 /** Pronouns after "said" that say what the subject is: "Hughes said it", "Eggers said he". */
 export const IT_PRONOUNS = words('it|its');
+/** Verbs after "said it" that make "it" an actor with plans, not a dummy subject ("said it was late"). */
+export const IT_ACTS = words(
+  'would|will|expects|expected|plans|planned|intends|intended|has|had|could|may|might|hopes|hoped|agreed|aims|wants|' +
+    'wanted|needs|needed|sold|bought|acquired|signed|received|made|paid|cut|raised|filed|reported|earned|lost|posted',
+);
 export const PERSON_PRONOUNS = words('he|she|his|her');
 /** Copulas before an appositive-like description: "Backe is a closely held media firm". */
 export const COPULAS = words('is|was');

@@ -144,6 +144,8 @@ const CASES: Record<string, Case[]> = {
     ['He bought shares of Halcyra, and Merrow Tansy executives agreed.', [['Halcyra', 'organization'], ['Merrow Tansy', 'organization']]],
     ['Dorvane Kell rose 1 1/8 to 22.', [['Dorvane Kell', 'organization']]],
     ['Ferrolux said it would cut prices. Ostrava said he would resign.', [['Ferrolux', 'organization'], ['Ostrava', 'person']]],
+    // "it" as a dummy subject says nothing about the name
+    ['Telvo Marrin said it was a fair deal.', [['Telvo Marrin', 'person']]],
     ['"Buy," shouted Pellworth\'s Andy Rosen.', [['Pellworth', 'organization'], ['Andy Rosen', 'person']]],
   ],
   'reads people from initials, a generation, a leader\'s government and an appositive': [
