@@ -5,7 +5,7 @@
  * title is never overridden. Looks at a few tokens either side of the name: constant work per name.
  */
 import {
-  ADMINISTRATION_NOUNS, APPOSITIVE_ARTICLES, BASED_WORDS, COPULAS, DEMONYM_ENDING, DETERMINERS, EMPLOYER_PREPOSITIONS,
+  ADMINISTRATION_NOUNS, APPOSITIVE_ARTICLES, BASED_WORDS, COPULAS, DEMONYM_ENDING, DETERMINERS, EITHER_ROLES, EMPLOYER_PREPOSITIONS,
   ENDINGS, GENERATION_SUFFIXES, HOLDING_NOUNS, HYPHEN_PLACE_TAILS, IT_ACTS, IT_PRONOUNS, MOTION_VERBS, NAME_GRAMMAR, ORG_FOLLOWERS, PERSON_NOUNS,
   PERSON_PRONOUNS, PLACE_FOLLOWERS, PLACE_RELATIVE, PLACE_OF_NOUNS, PLURAL_S, POSSESSIVE, RUN_BREAKS, SPEAKER_VERBS, STOCK_MOVE_VERBS, SUBJECT_VERBS,
 } from '../../lang/en/actor-words';
@@ -96,7 +96,8 @@ function personCue({ words, names, plain, before, next, after }: Around): Decisi
   // "Clark J. Vitulli", "T. Boone Pickens Jr.": initials and generations are people's.
   if (plain && words.length > 1 && isPersonShaped(words)) return decide('person', 'actor.initials');
   // "hard-line leader Honecker", "economist Dean Baim": a role written in lower case before the name.
-  if (plain && before && !before.cap && isWord(before) && (isTitleWord(before.lower) || PERSON_NOUNS.has(before.lower)) && !ALL_CAPS.test(words[0].text)) {
+  const role = before && !before.cap && isWord(before) && !EITHER_ROLES.has(before.lower) && (isTitleWord(before.lower) || PERSON_NOUNS.has(before.lower));
+  if (plain && role && !ALL_CAPS.test(words[0].text)) {
     return decide('person', 'actor.role-before');
   }
   // "… says Miles Barth of the International Center", "said Jay Goldinger, with …": the quoted speaker.

@@ -152,6 +152,12 @@ export const MOTION_VERBS = words('came|come|comes|returned|returns|moved|moves|
 /** Generations after a person's surname ("Jr.", "III"), written as in the text. */
 export const GENERATION_SUFFIXES = words('jr.|jr|sr.|sr|ii|iii|iv');
 
+/** Roles a company plays as often as a person ("its partner Brightwave", "activist investor Elliott"). */
+export const EITHER_ROLES = words(
+  'partner|partners|investor|investors|owner|owners|buyer|buyers|seller|sellers|bidder|lender|backer|holder|' +
+    'shareholder|client|customer|supplier|rival|competitor|founder|sponsor|operator|contractor|publisher|producer|maker',
+);
+
 /** Roles after a byline's comma that describe the author ("By Ann Lee, Staff Writer"). */
 export const BYLINE_ROLES = words('reporter|writer|correspondent|editor|columnist|photographer|contributor');
 

@@ -152,6 +152,8 @@ const CASES: Record<string, Case[]> = {
     ['Telvin J. Ostrowe and Marlo Quaid Jr. spoke.', [['Telvin J. Ostrowe', 'person'], ['Marlo Quaid Jr.', 'person']]],
     ['The Varnell administration objected.', [['Varnell', 'person']]],
     ['East German leader Ostrava spoke, and economist Dean Vollmer agreed.', [['East German', 'group'], ['Ostrava', 'person'], ['Dean Vollmer', 'person']]],
+    // a role a company plays as often says nothing
+    ['The deal with its partner Brightwave closed.', [['Brightwave', 'organization']]],
     ['Bush, Moi and Mubarak met; Thatcher stayed home.', [['Bush', 'person'], ['Moi', 'person'], ['Mubarak', 'person'], ['Thatcher', 'person']]],
     ['Brenmoor, a maker of garden tools, hired Kessa Lund, its chief economist.', [['Brenmoor', 'organization'], ['Kessa Lund', 'person']]],
     ['Halvex is a closely held media firm.', [['Halvex', 'organization']]],
