@@ -138,8 +138,8 @@ export const ADMINISTRATION_NOUNS = words('administration|regime|presidency');
 /** Lower-case nouns after a name that make it a place: "the Whiting field", "Saitama prefecture", "the Boston area". */
 export const PLACE_FOLLOWERS = words(
   'prefecture|prefectural|county|township|village|region|district|area|suburb|suburbs|coast|border|field|fields|' +
-    'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate|government|' +
-    'authorities|mine|mines|dam|campus',
+    'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate|' +
+    'mine|mines|dam|campus',
 );
 /** Lower-case nouns before "of" + a place's name: "the city of Hiroshima", "the port of Rotterdam". */
 export const PLACE_OF_NOUNS = words('city|town|village|port|province|prefecture|state|county|region|island|capital|municipality|suburb');
