@@ -43,8 +43,8 @@ export function linkEntities(mentions: Mention[]): EntityLinks {
       g = { key, canonical: m.canonical, kind: m.kind, members: [] };
       groups.set(key, g);
     }
-    // The fuller form names the entity: "Acme Corp." rather than "Acme".
-    if (m.canonical.length > g.canonical.length) g.canonical = m.canonical;
+    // The company's full name names the entity: "Acme Corp." rather than "Acme" (otherwise the first form written).
+    if (hasCompanySuffix(m.canonical) && !hasCompanySuffix(g.canonical)) g.canonical = m.canonical;
     g.members.push(i);
     groupOf.set(i, g);
   };
@@ -159,6 +159,8 @@ export function nameKey(name: string): string {
   for (const [variant, folded] of NAME_SPELLING_FOLDS) key = key.replace(variant, folded);
   return key;
 }
+
+const hasCompanySuffix = (canonical: string): boolean => withoutCompanySuffix(canonical) !== canonical;
 
 /** "Acme Corp." → "Acme", "Mitsui & Co." → "Mitsui": the name a company's suffix is added to. */
 function withoutCompanySuffix(canonical: string): string {

@@ -42,6 +42,8 @@ const LINKED: Array<[string, Array<[string, string, ActorKind, string]>]> = [
   ['Halvex & Co. grew. Halvex said it would hire.', [['e1', 'Halvex & Co.', 'organization', 'm1,m2']]],
   // what a name list says about a bare surname does not outvote the person the document names in full
   ['Premier Doug Ford spoke. Later Ford said he would fight, and Ford left.', [['e1', 'Doug Ford', 'person', 'm1,m2,m3']]],
+  // spelling variants keep the form written first
+  ['Zelensky spoke. Later Zelenskyy left.', [['e1', 'Zelensky', 'person', 'm1,m2']]],
   // a person the company is named after stays a person of their own
   [
     'Halloway Corp. grew. Mr. Halloway founded Halloway Corp. in 1903.',
