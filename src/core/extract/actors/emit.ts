@@ -8,13 +8,13 @@ import {
   GENERATION_SUFFIXES, NAME_GRAMMAR, PLACE_TAIL_WORDS, PLURAL_S, POSSESSIVE, RUN_BREAKS, SENTENCE_FINAL_ABBREVIATIONS,
 } from '../../lang/en/actor-words';
 import { canonicalName } from './canonical';
-import { ALL_CAPS, classify, listDecision } from './classify';
+import { classify, listDecision } from './classify';
 import { isTownOrRegionalCity, known, knownInLists } from './known';
 import type { Decision } from './rules';
 import { isPossessive } from './runs';
 import type { Segment } from './segments';
 import { inContext, isModifier } from './context';
-import { isWord, type BlockScan, type ScanToken } from './token';
+import type { BlockScan, ScanToken } from './token';
 
 const { article } = NAME_GRAMMAR;
 

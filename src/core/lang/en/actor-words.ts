@@ -106,7 +106,8 @@ export const COMPASS_WORDS = words(
  */
 export const DEMONYM_ENDING = /^\p{L}\p{Ll}{3,}(?:ian|ean|ese)s?$/u;
 
-/** Context cues for a name's kind (see extract/actors/context.ts). */
+// Context cues for a name's kind, read by extract/actors/context.ts.
+
 /** Participles before "in" + a place: "based in Boulder", "headquartered in Norwalk". */
 export const BASED_WORDS = words('based|headquartered|located');
 /** Hyphen tails that make the name before them a place: "Boulder-based". */
@@ -123,13 +124,14 @@ export const ORG_FOLLOWERS = words(
 );
 /** Verbs of a share price before a number: "Baker Hughes rose 1 1/8". */
 export const STOCK_MOVE_VERBS = words('rose|fell|added|gained|lost|dropped|slipped|climbed|declined|jumped|eased|edged|slid|advanced|tumbled|surged|plunged|soared');
-/** Pronouns after "said" that say what the subject is: "Hughes said it", "Eggers said he". */
+/** Pronouns after "said" that make the subject an organisation: "Hughes said it expects …". */
 export const IT_PRONOUNS = words('it|its');
 /** Verbs after "said it" that make "it" an actor with plans, not a dummy subject ("said it was late"). */
 export const IT_ACTS = words(
   'would|will|expects|expected|plans|planned|intends|intended|has|had|could|may|might|hopes|hoped|agreed|aims|wants|' +
     'wanted|needs|needed|sold|bought|acquired|signed|received|made|paid|cut|raised|filed|reported|earned|lost|posted',
 );
+/** Pronouns after "said" that make the subject a person: "Eggers said he …". */
 export const PERSON_PRONOUNS = words('he|she|his|her');
 /** Copulas before an appositive-like description: "Backe is a closely held media firm". */
 export const COPULAS = words('is|was');
