@@ -59,7 +59,7 @@ function placeCue({ tokens, words, names, plain, before2, before, next, after }:
     return decide('place', 'actor.city-state');
   }
   // "based in Boulder", "Boulder-based": where a company sits.
-  if (before?.lower === 'in' && BASED_WORDS.has(before2?.lower ?? '')) return decide('place', 'actor.based-in');
+  if (before?.lower === NAME_GRAMMAR.locative && BASED_WORDS.has(before2?.lower ?? '')) return decide('place', 'actor.based-in');
   const lastWord = words[words.length - 1];
   if (next?.text === '-' && next.start === lastWord.end && HYPHEN_PLACE_TAILS.has(after?.lower ?? '')) return decide('place', 'actor.based-in');
   // "the city of Hiroshima", "the port of Rotterdam"; "the Whiting field", "Saitama prefecture", "the Boston area".
@@ -68,7 +68,7 @@ function placeCue({ tokens, words, names, plain, before2, before, next, after }:
   // "Paiporta, where residents …": a place the sentence goes on to describe.
   if (plain && next?.text === ',' && after?.lower === PLACE_RELATIVE) return decide('place', 'actor.place-noun');
   // "came to Greenville", "returned to Lagos": where someone goes.
-  if (before?.lower === 'to' && MOTION_VERBS.has(before2?.lower ?? '')) return decide('place', 'actor.destination');
+  if (before?.lower === NAME_GRAMMAR.direction && MOTION_VERBS.has(before2?.lower ?? '')) return decide('place', 'actor.destination');
   return undefined;
 }
 
@@ -165,7 +165,7 @@ function isEmployer(tokens: ScanToken[], k: number): boolean {
   const prep = tokens[k].lower;
   const role = tokens[k - 1];
   if (!role || (role.cap && !role.sentenceStart)) return false;
-  if (HOLDING_NOUNS.has(role.lower) && (prep === NAME_GRAMMAR.genitive || prep === 'in')) return true;
+  if (HOLDING_NOUNS.has(role.lower) && (prep === NAME_GRAMMAR.genitive || prep === NAME_GRAMMAR.locative)) return true;
   return EMPLOYER_PREPOSITIONS.has(prep) && (PERSON_NOUNS.has(role.lower) || isTitleWord(role.lower));
 }
 

@@ -21,6 +21,10 @@ export const NAME_GRAMMAR = {
   article: 'the',
   /** Credits a byline ("Reporting by Jane Doe"): such a line names people, it is no headline. */
   byline: 'by',
+  /** Where something is: "based in Boulder", "a stake in Regatta". */
+  locative: 'in',
+  /** Where someone goes: "came to Greenville". */
+  direction: 'to',
 } as const;
 
 /** The article as a canonical name writes it ("The Hague"), and as a leading word that canonical names drop. */
