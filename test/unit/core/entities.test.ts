@@ -32,6 +32,23 @@ const LINKED: Array<[string, Array<[string, string, ActorKind, string]>]> = [
   ],
   // transliteration variants are one person
   ['President Volodymyr Zelenskyy spoke. Later Zelensky and Zelenskiy were quoted.', [['e1', 'Volodymyr Zelenskyy', 'person', 'm1,m2,m3']]],
+  // the weightiest evidence decides the kind: a title makes the bare surname guessed first as a company a person
+  ['Varnell spoke first. Later President Varnell left.', [['e1', 'Varnell', 'person', 'm1,m2']]],
+  // a company suffix anywhere makes the name a company, also where it reads like a person's name
+  ['Dorian Kell Inc. posted a loss. Dorian Kell said sales fell.', [['e1', 'Dorian Kell Inc.', 'organization', 'm1,m2']]],
+  // the fuller form names the entity, whichever comes first
+  ['Dorian Kell said sales fell. Dorian Kell Inc. posted a loss.', [['e1', 'Dorian Kell Inc.', 'organization', 'm1,m2']]],
+  // "& Co." is a suffix too
+  ['Halvex & Co. grew. Halvex said it would hire.', [['e1', 'Halvex & Co.', 'organization', 'm1,m2']]],
+  // what a name list says about a bare surname does not outvote the person the document names in full
+  ['Premier Doug Ford spoke. Later Ford said he would fight, and Ford left.', [['e1', 'Doug Ford', 'person', 'm1,m2,m3']]],
+  // spelling variants keep the form written first
+  ['Zelensky spoke. Later Zelenskyy left.', [['e1', 'Zelensky', 'person', 'm1,m2']]],
+  // a person the company is named after stays a person of their own
+  [
+    'Halloway Corp. grew. Mr. Halloway founded Halloway Corp. in 1903.',
+    [['e1', 'Halloway Corp.', 'organization', 'm1,m3'], ['e2', 'Halloway', 'person', 'm2']],
+  ],
 ];
 
 /** [document, every entity of its analysis: [canonical, number of mentions]]. */

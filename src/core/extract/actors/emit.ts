@@ -5,17 +5,16 @@
 import type { ActorMention } from '../../model';
 import { FAC_HEADS, GPE_HEADS, LOC_HEADS, THE_GPE_HEADS } from '../../lang/en/actors-gazetteer';
 import {
-  DETERMINERS, ENDINGS, NAME_GRAMMAR, PLACE_TAIL_WORDS, PLURAL_S, POSSESSIVE, RUN_BREAKS, SENTENCE_FINAL_ABBREVIATIONS,
+  GENERATION_SUFFIXES, NAME_GRAMMAR, PLACE_TAIL_WORDS, PLURAL_S, POSSESSIVE, RUN_BREAKS, SENTENCE_FINAL_ABBREVIATIONS,
 } from '../../lang/en/actor-words';
-import { hasTag, lexTags, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
 import { canonicalName } from './canonical';
-import { ALL_CAPS, classify, listDecision } from './classify';
-import { known, knownInLists } from './known';
+import { classify, listDecision } from './classify';
+import { isTownOrRegionalCity, known, knownInLists } from './known';
 import type { Decision } from './rules';
 import { isPossessive } from './runs';
 import type { Segment } from './segments';
-import { appositiveAfter } from './titles';
-import { isWord, type BlockScan, type ScanToken } from './token';
+import { inContext, isModifier } from './context';
+import type { BlockScan, ScanToken } from './token';
 
 const { article } = NAME_GRAMMAR;
 
@@ -46,8 +45,10 @@ function canBeCity(s: Segment): boolean {
   if (s.decided) return false;
   const names = s.words.map((w) => w.text);
   if (names.length > 3) return false;
-  // Only a known city: an unknown name before ", Japan" is as often a company ("Fujitsu, Japan").
-  return known(names.join(' ').toLowerCase()) === 'city';
+  // Only a capital or world city: an unknown name before ", Japan" is as often a company ("Fujitsu, Japan"), and
+  // OntoNotes writes smaller towns apart from their country ("Heidelberg", "West Germany").
+  const phrase = names.join(' ').toLowerCase();
+  return known(phrase) === 'city' && !isTownOrRegionalCity(phrase);
 }
 
 function isCountry(s: Segment): boolean {
@@ -59,12 +60,7 @@ export function emit(scan: BlockScan, segments: Segment[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const seg of segments) {
     const names = seg.words.map((w) => w.text);
-    let decision: Decision = seg.decided ?? classify(names);
-    // "Halvorsen, an analyst at …": an unknown one-word name before a person's appositive is a person.
-    if (decision.kind === 'organization' && names.length === 1 && !ALL_CAPS.test(names[0]) && !known(names[0].toLowerCase())) {
-      const after = tokens[seg.words[0].index + 1];
-      if (after?.text === ',' && appositiveAfter(tokens, after.index + 1)) decision = { kind: 'person', rule: 'actor.appositive' };
-    }
+    let decision: Decision = inContext(scan, seg, seg.decided ?? classify(names));
     let start = seg.words[0].start;
     const lastTok = seg.words[seg.words.length - 1];
     let end = lastTok.end;
@@ -89,8 +85,10 @@ export function emit(scan: BlockScan, segments: Segment[]): ActorMention[] {
     }
     // "OPEC+", "G7+": a glued plus sign is part of the name.
     if (end === lastTok.end && nextTok?.text === '+' && nextTok.start === end && tokens[nextTok.index + 1]?.start !== nextTok.end) end = nextTok.end;
-    // OntoNotes splits a sentence-final abbreviation's period off ("… Motor Corp." → "Corp"), except for "U.S.".
-    if (end === lastTok.end && decision.kind === 'organization' && endsSentence(tokens, lastTok)) end--;
+    // OntoNotes splits a sentence-final abbreviation's period off ("… Motor Corp." → "Corp", "… Pickens Jr." → "Jr"),
+    // except for "U.S.".
+    const abbreviated = decision.kind === 'organization' || GENERATION_SUFFIXES.has(lastTok.lower);
+    if (end === lastTok.end && abbreviated && endsSentence(tokens, lastTok)) end--;
 
     const surface = text.slice(start, end);
     const { kind, rule } = decision;
@@ -107,19 +105,6 @@ function endsSentence(tokens: ScanToken[], last: ScanToken): boolean {
   if (!next) return true;
   if (next.start !== last.end + 1) return false;
   return next.cap && (RUN_BREAKS.has(next.lower) || next.sentenceStart);
-}
-
-/** "the American Express card": a name used as a modifier of a following noun keeps "the" outside the name. */
-function isModifier(tokens: ScanToken[], last: ScanToken): boolean {
-  const next = tokens[last.index + 1];
-  if (!next || !isWord(next) || next.cap) return false;
-  // "The Budget Office estimates the deficit": a plural-looking word before a determiner is the verb.
-  const after = tokens[next.index + 1];
-  if (next.lower.endsWith(PLURAL_S) && after && (DETERMINERS.has(after.lower) || /^\p{N}/u.test(after.text))) return false;
-  const tags = lexTags(next.lower);
-  // Unknown to the small lexicon: verbs after a name mostly end in -s/-ed ("said", "reports"); nouns mostly do not.
-  if (tags.length === 0) return !ENDINGS.verbAfterName.test(next.lower);
-  return hasTag(tags, TAG_GROUPS.noun) && !hasTag(tags, TAG_GROUPS.verb);
 }
 
 /** "The Hague", "the Netherlands"-style names where "the" is written with the name itself: a place. */

@@ -5,7 +5,7 @@ import { collectRun, isBreak, isVerbOnly } from './runs';
 import { scanBlock } from './scan';
 import { isPartyLetter, splitRun, type Segment } from './segments';
 
-export { ACTOR_RULES, type ActorRule } from './rules';
+export { ACTOR_RULES, LIST_RULES, RULE_WEIGHT, type ActorRule } from './rules';
 
 /**
  * ACTOR mentions (people, organisations, places, nationalities/groups) in one block; offsets relative to the block.

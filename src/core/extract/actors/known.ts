@@ -5,9 +5,11 @@
 import {
   CITIES, COUNTRIES, DEMONYMS, NORP_EXTRA, ORGANIZATIONS, REGIONS, US_STATES, type GazetteerKind,
 } from '../../lang/en/actors-gazetteer';
+import { GIVEN_NAMES, LEADER_SURNAMES } from '../../lang/en/actors-names';
+import { MORE_REGIONS, OLD_COUNTRY_NAMES, PROVINCES, US_CITIES, WORLD_CITIES } from '../../lang/en/actors-places';
 import { MODERN_CITIES, MODERN_GROUPS, MODERN_ORGS, MODERN_PERSONS, MODERN_SURNAMES } from '../../lang/en/actors-modern';
 import { hasTag, lexTags, LEXICON_KINDS, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
-import { INFLECTIONS, PLURAL_S } from '../../lang/en/actor-words';
+import { COMPASS_WORDS, DEMONYM_ENDING, INFLECTIONS, PLURAL_S } from '../../lang/en/actor-words';
 
 export type KnownKind = GazetteerKind | undefined;
 
@@ -26,8 +28,17 @@ export function knownInLists(lower: string): KnownKind {
   if (MODERN_ORGS.has(lower)) return 'org';
   if (MODERN_CITIES.has(lower)) return 'city';
   if (MODERN_PERSONS.has(lower)) return 'person';
-  if (MODERN_SURNAMES.has(lower)) return 'last';
+  if (MODERN_SURNAMES.has(lower) || LEADER_SURNAMES.has(lower)) return 'last';
+  if (OLD_COUNTRY_NAMES.has(lower)) return 'country';
+  if (PROVINCES.has(lower)) return 'state';
+  if (US_CITIES.has(lower) || WORLD_CITIES.has(lower)) return 'city';
+  if (MORE_REGIONS.has(lower)) return 'region';
   return undefined;
+}
+
+/** A city of the longer lists (actors-places.ts), not a capital or world city. */
+export function isTownOrRegionalCity(lower: string): boolean {
+  return (US_CITIES.has(lower) || WORLD_CITIES.has(lower)) && knownInLists(lower) === 'city' && !CITIES.has(lower) && !MODERN_CITIES.has(lower);
 }
 
 export function knownInLexicon(lower: string): KnownKind {
@@ -38,7 +49,15 @@ export function knownInLexicon(lower: string): KnownKind {
 }
 
 export function isNorp(lower: string): boolean {
-  return isListedNorp(lower) || isDemonymPlural(lower);
+  return isListedNorp(lower) || isDemonymPlural(lower) || isCompoundDemonym(lower);
+}
+
+/** "West German", "Southeast Asian", "East Germans": a compass word before a demonym. */
+export function isCompoundDemonym(lower: string): boolean {
+  const space = lower.indexOf(' ');
+  if (space < 0 || !COMPASS_WORDS.has(lower.slice(0, space))) return false;
+  const rest = lower.slice(space + 1);
+  return !rest.includes(' ') && (isListedNorp(rest) || isDemonymPlural(rest) || (DEMONYM_ENDING.test(rest) && !known(rest)));
 }
 
 export function isListedNorp(lower: string): boolean {
@@ -75,6 +94,12 @@ export function isCommonWord(lower: string): boolean {
 function inflectionOf(lower: string): (typeof INFLECTIONS)[number] | undefined {
   for (const x of INFLECTIONS) if (lower.endsWith(x.ending)) return x;
   return undefined;
+}
+
+/** A given name: known as one, or one of the given names that are also ordinary words ("Frank", "Bill"). */
+export function isGivenName(lower: string): boolean {
+  const k = known(lower);
+  return k === 'first' || (!k && GIVEN_NAMES.has(lower));
 }
 
 /** A function word or an inflected form in the lexicon ("Because", "Growing", "Investors"). */

@@ -13,7 +13,7 @@ import { lastWord } from './classify';
 import { isCommonWord, isFunctionLike, isGeoOrGroup, isNorp, known } from './known';
 import type { Decision } from './rules';
 import { isKnownAcronym, isPossessive, type Run } from './runs';
-import { appositiveAfter, findTitleSplit, stripTrailingTitles, titleText } from './titles';
+import { appositiveKind, findTitleSplit, stripTrailingTitles, titleText } from './titles';
 import type { BlockScan, ScanToken } from './token';
 
 export interface Segment {
@@ -149,7 +149,7 @@ function isOrdinaryOpener(scan: BlockScan, words: ScanToken[]): boolean {
     const next = scan.tokens[w.index + 1];
     if (next && (isPossessive(next) || SUBJECT_VERBS.has(next.lower))) return false;
     // "Halvorsen, an analyst at …", "Reeves, Britain's finance minister, …": a surname before an appositive.
-    if (next?.text === ',' && appositiveAfter(scan.tokens, next.index + 1)) return false;
+    if (next?.text === ',' && appositiveKind(scan.tokens, next.index + 1)) return false;
     if (next && !next.cap && hasTag(lexTags(next.lower), TAG_GROUPS.finiteVerb)) return false;
     return true;
   }

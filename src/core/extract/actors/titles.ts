@@ -4,7 +4,7 @@
  */
 import { FAC_HEADS, GPE_HEADS, HONORIFICS, LOC_HEADS, NAME_PARTICLES, ORG_HEADS, TITLE_MODIFIERS, TITLES, WEAK_TITLES } from '../../lang/en/actors-gazetteer';
 import { hasTag, lexTags, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
-import { APPOSITIVE_ARTICLES, PERSON_NOUNS, PERSON_RELATIVES } from '../../lang/en/actor-words';
+import { APPOSITIVE_ARTICLES, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_RELATIVES, RUN_BREAKS } from '../../lang/en/actor-words';
 import { known, type KnownKind } from './known';
 import { isPossessive } from './runs';
 import { isWord, type BlockScan, type ScanToken } from './token';
@@ -73,17 +73,31 @@ export function titleText(scan: BlockScan, prev: number, from: ScanToken, to: Sc
   return scan.text.slice(start, to.end);
 }
 
-/** An appositive or relative clause describing a person starts at tokens[k] ("Halvorsen, an analyst at …"). */
-export function appositiveAfter(tokens: ScanToken[], k: number): boolean {
+/**
+ * What an appositive or relative clause starting at tokens[k] says the name before it is: "Halvorsen, an analyst
+ * at …" a person, "Regatta, a maker of …" an organisation; undefined when it says nothing.
+ */
+export function appositiveKind(tokens: ScanToken[], k: number): 'person' | 'organization' | undefined {
   const t = tokens[k];
-  if (!t) return false;
-  if (PERSON_RELATIVES.has(t.lower)) return true;
-  if (APPOSITIVE_ARTICLES.has(t.lower)) {
-    // "a former minister", "an analyst", "the chief economist": a title or occupation within a few words.
-    for (let q = k + 1; q < tokens.length && q <= k + 4; q++) if (isTitleWord(tokens[q].lower) || PERSON_NOUNS.has(tokens[q].lower)) return true;
-    return false;
+  if (!t) return undefined;
+  if (PERSON_RELATIVES.has(t.lower)) return 'person';
+  const article = APPOSITIVE_ARTICLES.has(t.lower);
+  // "Reeves, Britain's finance minister": a name in the possessive, then the head noun.
+  const possessive = !article && t.cap && isPossessive(tokens[k + 1] ?? t);
+  if (!article && !possessive) return headKind(t.lower);
+  // The head noun ends the phrase, before a preposition or a comma: "a former minister", "the leading underwriter in
+  // that market", "a very important humanitarian organization", "Japan's No. 1 computer maker".
+  const from = article ? k + 1 : k + 2;
+  let kind: 'person' | 'organization' | undefined;
+  for (let q = from; q < tokens.length && q <= from + 4; q++) {
+    const w = tokens[q];
+    if (!isWord(w) || RUN_BREAKS.has(w.lower)) break;
+    kind = headKind(w.lower) ?? kind;
   }
-  // "Reeves, Britain's finance minister": a name in the possessive, then the title.
-  if (t.cap && isPossessive(tokens[k + 1] ?? t)) return true;
-  return isTitleWord(t.lower) || PERSON_NOUNS.has(t.lower);
+  return kind ?? (possessive ? 'person' : undefined);
+}
+
+function headKind(lower: string): 'person' | 'organization' | undefined {
+  if (ORGANIZATION_NOUNS.has(lower)) return 'organization';
+  return isTitleWord(lower) || PERSON_NOUNS.has(lower) ? 'person' : undefined;
 }

@@ -21,6 +21,10 @@ export const NAME_GRAMMAR = {
   article: 'the',
   /** Credits a byline ("Reporting by Jane Doe"): such a line names people, it is no headline. */
   byline: 'by',
+  /** Where something is: "based in Boulder", "a stake in Regatta". */
+  locative: 'in',
+  /** Where someone goes: "came to Greenville". */
+  direction: 'to',
 } as const;
 
 /** The article as a canonical name writes it ("The Hague"), and as a leading word that canonical names drop. */
@@ -83,6 +87,81 @@ export const PERSON_NOUNS = words(
   'analyst|analysts|economist|strategist|spokesman|spokeswoman|spokesperson|mediator|negotiator|official|lawmaker|senator|' +
     'diplomat|minister|adviser|advisor|researcher|professor|lawyer|activist|author|founder|resident|veteran|partner|' +
     'investor|trader|banker|executive',
+);
+
+/** Nouns for organisations that head an appositive about one ("Regatta, a maker of clothes", "Acme, the parent company"). */
+export const ORGANIZATION_NOUNS = words(
+  'maker|makers|producer|manufacturer|company|companies|firm|concern|unit|subsidiary|parent|affiliate|division|arm|' +
+    'underwriter|bank|brokerage|retailer|supplier|distributor|operator|developer|publisher|insurer|lender|carrier|' +
+    'airline|agency|chain|exporter|importer|refiner|builder|utility|venture|partnership|conglomerate|group|' +
+    'newspaper|magazine|network|broadcaster|studio|institute|organization|organisation|association|union|party|' +
+    'coalition|alliance|ministry|department|fund|charity|startup|start-up|outfit|provider|vendor|contractor|' +
+    'shipyard|automaker|carmaker|drugmaker|chipmaker|steelmaker|insurer|wholesaler|marketer|packager|bottler|brewer',
+);
+
+/** Compass words that make a nationality a regional one ("West German", "Southeast Asian"). */
+export const COMPASS_WORDS = words(
+  'north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western|upper|lower',
+);
+
+/**
+ * Endings of nationality words the lists lack ("Nipponese", "Byelorussian", "Hawaiian"), with an optional plural;
+ * seven letters at least, which leaves out given names such as "Elian" and "Dean".
+ */
+export const DEMONYM_ENDING = /^\p{L}\p{Ll}{3,}(?:ian|ean|ese)s?$/u;
+
+// Context cues for a name's kind, read by extract/actors/context.ts.
+
+/** Participles before "in" + a place: "based in Boulder", "headquartered in Norwalk". */
+export const BASED_WORDS = words('based|headquartered|located');
+/** Hyphen tails that make the name before them a place: "Boulder-based". */
+export const HYPHEN_PLACE_TAILS = words('based|headquartered');
+/** Prepositions after a person's role that name the employer: "an analyst at", "a spokesman for", "a trader with". */
+export const EMPLOYER_PREPOSITIONS = words('at|for|with');
+/** Nouns before "of" / "in" that name a company: "shares of Alliant", "a stake in Regatta". */
+export const HOLDING_NOUNS = words('shares|share|stake|stakes|stock|holders|shareholders|stockholders|subsidiary|unit');
+/** Lower-case nouns after a name that make it a company: "Waterford shares", "a Merrill trader", "the Knopf unit". */
+export const ORG_FOLLOWERS = words(
+  'shares|stock|stocks|stockholders|shareholders|executive|executives|employee|employees|spokesman|spokeswoman|' +
+    'spokesperson|subsidiary|subsidiaries|unit|units|division|affiliate|broker|brokers|trader|traders|analyst|analysts|' +
+    'directors|management',
+);
+/** Verbs of a share price before a number: "Baker Hughes rose 1 1/8". */
+export const STOCK_MOVE_VERBS = words('rose|fell|added|gained|lost|dropped|slipped|climbed|declined|jumped|eased|edged|slid|advanced|tumbled|surged|plunged|soared');
+/** Pronouns after "said" that make the subject an organisation: "Hughes said it expects …". */
+export const IT_PRONOUNS = words('it|its');
+/** Verbs after "said it" that make "it" an actor with plans, not a dummy subject ("said it was late"). */
+export const IT_ACTS = words(
+  'would|will|expects|expected|plans|planned|intends|intended|has|had|could|may|might|hopes|hoped|agreed|aims|wants|' +
+    'wanted|needs|needed|sold|bought|acquired|signed|received|made|paid|cut|raised|filed|reported|earned|lost|posted',
+);
+/** Pronouns after "said" that make the subject a person: "Eggers said he …". */
+export const PERSON_PRONOUNS = words('he|she|his|her');
+/** Copulas before an appositive-like description: "Backe is a closely held media firm". */
+export const COPULAS = words('is|was');
+/** Lower-case nouns after a one-word name that make it a leader: "the Bush administration", "the Noriega regime". */
+export const ADMINISTRATION_NOUNS = words('administration|regime|presidency');
+/** Lower-case nouns after a name that make it a place: "the Whiting field", "Saitama prefecture", "the Boston area". */
+export const PLACE_FOLLOWERS = words(
+  'prefecture|prefectural|county|township|village|region|district|area|suburb|suburbs|coast|border|field|fields|' +
+    'valley|peninsula|basin|municipality|municipal|metropolitan|province|provincial|oblast|canton|emirate|' +
+    'mine|mines|dam|campus',
+);
+/** Lower-case nouns before "of" + a place's name: "the city of Hiroshima", "the port of Rotterdam". */
+export const PLACE_OF_NOUNS = words('city|town|village|port|province|prefecture|state|county|region|island|capital|municipality|suburb');
+/** Verbs that attribute a quote to the name right after them: "…," says Miles Barth. */
+export const SPEAKER_VERBS = words('said|says|added|adds|explained|explains|noted|notes|recalled|recalls|warned|warns|insisted|insists');
+/** The relative adverb after a place and a comma: "Paiporta, where residents …". */
+export const PLACE_RELATIVE = 'where';
+/** Verbs of motion before "to" + a place: "came to Greenville", "returned to Lagos". */
+export const MOTION_VERBS = words('came|come|comes|returned|returns|moved|moves|flew|flies|travelled|traveled|went|goes|relocated|fled|emigrated|headed');
+/** Generations after a person's surname ("Jr.", "III"), written as in the text. */
+export const GENERATION_SUFFIXES = words('jr.|jr|sr.|sr|ii|iii|iv');
+
+/** Roles a company plays as often as a person ("its partner Brightwave", "activist investor Elliott"). */
+export const EITHER_ROLES = words(
+  'partner|partners|investor|investors|owner|owners|buyer|buyers|seller|sellers|bidder|lender|backer|holder|' +
+    'shareholder|client|customer|supplier|rival|competitor|founder|sponsor|operator|contractor|publisher|producer|maker',
 );
 
 /** Roles after a byline's comma that describe the author ("By Ann Lee, Staff Writer"). */

@@ -62,12 +62,19 @@ brazilian|argentine|argentinian|chilean|colombian|peruvian|venezuelan|nigerian|k
 algerian|moroccan|tunisian|african|south african|european|asian|latin|western|eastern|irish|scottish|welsh|english|
 muslim|moslem|islamic|christian|catholic|protestant|jewish|jew|hindu|buddhist|sikh|shiite|shia|sunni|kurdish|kurd|
 democrat|democratic|republican|communist|socialist|conservative|liberal|labour|tory|nazi|marxist|maoist|taliban|
-sino|anglo|euro|hispanic|latin american|cypriot|latino|cantonese|han|uighur|uyghur|tamil|zionist|sandinista|contra|bolshevik`);
+sino|anglo|euro|hispanic|latin american|cypriot|latino|cantonese|han|uighur|uyghur|tamil|zionist|sandinista|contra|bolshevik|
+yugoslav|byelorussian|belorussian|scandinavian|nordic|slavic|iberian|andean|hawaiian|alaskan|texan|californian|virginian|
+floridian|hoosier|bostonian|parisian|londoner|muscovite|berliner|bavarian|catalan|basque|flemish|walloon|
+corsican|sicilian|chechen|tatar|bengali|punjabi|kashmiri|sinhalese|malay|javanese|maori|aboriginal|inuit|cajun|
+anglican|methodist|baptist|lutheran|presbyterian|evangelical|mormon|quaker|taoist|confucian|gaullist|peronist|
+leninist|stalinist|trotskyist|fascist|neo-nazi|social democrat|christian democrat|free democrat|liberal democrat`);
 
 /** Irregular NORP plurals and nouns that are not demonym+s. */
 export const NORP_EXTRA = words(`
 englishmen|frenchmen|dutchmen|irishmen|jews|tories|shiites|sunnis|kurds|nazis|contras|sandinistas|taliban|moslems|muslims|
-filipinos|latinos|hispanics|chinese|japanese|vietnamese|swiss|portuguese|burmese|lebanese|sudanese|nepalese|taiwanese`);
+filipinos|latinos|hispanics|chinese|japanese|vietnamese|swiss|portuguese|burmese|lebanese|sudanese|nepalese|taiwanese|
+poles|finns|swedes|danes|scots|brits|turks|serbs|croats|slovaks|czechs|thais|greens|new yorkers|frenchwomen|englishwomen|
+southern|northern|midwestern|southwestern|northeastern|southeastern|northwestern`);
 
 /** Organisations that need no suffix to be recognised (acronyms and bare names). */
 export const ORGANIZATIONS = words(`
@@ -95,7 +102,13 @@ court|parliament|assembly|congress|senate|government|exchange|times|post|journal
 magazine|network|television|radio|broadcasting|studios|club|team|orchestra|church|center|centre|laboratories|laboratory|labs|
 research|brothers|bros.|chamber|conference|cooperative|consortium|factory|works|mills|mines|mining|railway|railroad|
 shipping|insurance|financial|finance|realty|properties|resources|brands|motor|steel|chemical|chemicals|products|media|
-publishing|agency's|reserve|united|program|programme|embassy|consulate|mission|delegation|secretariat|tribunal|police|guard|guards`);
+publishing|agency's|reserve|united|program|programme|embassy|consulate|mission|delegation|secretariat|tribunal|police|guard|guards|
+soup|wines|cellar|cellars|newsletter|photography|advertising|tyre|tyres|tires|aluminium|aluminum|cement|textiles|brewing|
+brewery|breweries|software|semiconductor|semiconductors|instruments|utilities|telecom|telecommunications|pharmaceutical|
+apparel|footwear|furniture|entertainment|hotels|resorts|restaurants|beverages|tobacco|machinery|engineering|construction|
+healthcare|biotech|metals|minerals|exploration|drilling|pipeline|trucking|freight|logistics|aviation|aerospace|automotive|
+refining|bancshares|bancorporation|ventures|equities|advisers|advisors|consulting|consultants|savings|publishers|cosmetics|
+outfitters|broadcasting|cablevision|airlines|shipbuilding|shipyards|newspapers|publications|magazines`);
 
 /** Last words that make a capitalised run a non-political place ("… River"). */
 export const LOC_HEADS = words(`
@@ -103,10 +116,15 @@ river|sea|ocean|lake|mountains|mountain|mount|mt.|valley|island|islands|peninsul
 canal|delta|plain|plains|plateau|region|continent|hills|forest`);
 
 /** Last words that make a run a GPE (administrative place). */
-export const GPE_HEADS = words(`province|county|city|state|prefecture|district|municipality|republic|kingdom|emirate|territory|township|village|town`);
+export const GPE_HEADS = words(`province|county|city|state|prefecture|district|municipality|republic|kingdom|emirate|territory|township|village|town|zone`);
 
 /** Last words of facilities. */
-export const FAC_HEADS = words(`airport|bridge|street|avenue|road|square|park|stadium|tower|building|hall|palace|station|port|harbor|dam|highway|boulevard`);
+export const FAC_HEADS = words(`
+airport|bridge|street|avenue|road|square|park|stadium|tower|building|hall|palace|station|port|harbor|dam|highway|boulevard|
+mall|coliseum|speedway|arena|superdome|wall|circus|canal|tunnel|pier|terminal|plaza`);
+
+/** First words of place names ("San Simeon", "Fort Worth", "Lake Forest"): a name they open is a place. */
+export const PLACE_PREFIXES = words('san|santa|são|sao|fort|ft.|port|mount|mt.|lake|los|las|puerto|porto|cape|isle');
 
 /**
  * Titles and offices written before a name. Not part of a person's span but kept as the mention's title.
@@ -217,6 +235,11 @@ export const ON_HEADS = words('committee|subcommittee|commission|council|panel|c
 
 /** Last words that complete a company's name: "Nvidia Corp. and Samsung Electronics" are two names. */
 export const COMPANY_SUFFIXES = words('inc.|inc|corp.|corp|co.|co|ltd.|ltd|plc|llc|ag|sa|group|holdings');
+
+/** Legal forms that end only a company's name ("… Inc.", "… GmbH"): the name is an organisation, whatever else it looks like. */
+export const LEGAL_SUFFIXES = words(`
+inc.|inc|corp.|corp|co.|co|cos.|cos|ltd.|ltd|llc|plc|l.p.|lp|ag|sa|s.a.|n.v.|nv|gmbh|g.m.b.h.|bhd|pty|s.p.a.|spa|b.v.|bv|
+k.k.|oy|ab|asa|limited|incorporated|corporation`);
 
 /** Suffixes that end a partnership's name after "&" ("Goldman, Sachs & Co."). */
 export const PARTNERSHIP_SUFFIXES = words('co.|co|inc.|inc|corp.|corp|ltd.|ltd');

@@ -39,7 +39,7 @@ bnp paribas|fitch|softbank|foxconn|asml|evergrande|country garden|volkswagen|ste
 rheinmetall|pfizer|moderna|astrazeneca|cnbc|al jazeera|politico|axios|unrwa|gavi|doctors without borders|
 medecins sans frontieres|msf|amnesty international|human rights watch|icc|icj|brics|opec+|quad|aukus|european council|
 council of the european union|pboc|boj|boe|rbi|snb|cbo|gao|dhs|ice|cdc|nih|fema|doge|hamas|hezbollah|islamic jihad|
-islamic state|al-shabaab|boko haram|the kremlin|white house|g7|g-7|nikkei|msci|ig|x corp|ukraine defense contact group`);
+islamic state|al-shabaab|boko haram|fannie mae|freddie mac|ginnie mae|sallie mae|the kremlin|white house|g7|g-7|nikkei|msci|ig|x corp|ukraine defense contact group`);
 
 /** Armed movements and other groups named by their members (NORP). */
 export const MODERN_GROUPS = words(`houthi|houthis|rohingya|druze|yazidi|yazidis|alawite|alawites|pashtun|pashtuns|uighurs|uyghurs|emirati|emiratis|

@@ -121,6 +121,71 @@ const CASES: Record<string, Case[]> = {
       [['Zelenskyy', 'person'], ['Scholz', 'person'], ['Houthis', 'group'], ['OpenAI', 'organization']],
     ],
   ],
+  'reads towns from the state or country after them, and from "based in" / "-based"': [
+    ['The plant in Quellport, Ohio, closed, and Marrowby, Calif., hired.', [['Quellport', 'place'], 'Ohio', ['Marrowby', 'place'], 'Calif.']],
+    ['Valves from Talvex, which is based in Ostermoor, go to Ostermoor-based builders.', ['Talvex', ['Ostermoor', 'place'], ['Ostermoor', 'place']]],
+    // a country that opens a longer name is no town's country; a possessive after it neither
+    [
+      'The panel includes Derrin Oakes, U.S. Treasury undersecretary.',
+      [['Derrin Oakes', 'person'], ['U.S. Treasury', 'organization']],
+    ],
+    ['Brightwave Corp., Japan\'s largest maker, rose.', [['Brightwave Corp.', 'organization'], 'Japan']],
+
+    // a state abbreviation can end the sentence; a town can be named with a particle or after a state
+    ['Mills in Quellport, N.J. In Marrowby, N.C. Mr. Lund met Karin Voss.', [['Quellport', 'place'], 'N.J.', ['Marrowby', 'place'], 'N.C.', 'Lund', 'Karin Voss']],
+    ['A firm in Villa del Oro, Calif., and one in Port Ostrum, N.Y., merged.', [['Villa del Oro', 'place'], 'Calif.', ['Port Ostrum', 'place'], 'N.Y.']],
+    ['She came to Quellport in 1985 and moved to Marrowby later.', [['Quellport', 'place'], ['Marrowby', 'place']]],
+    ['The minister visited Vellora, where residents threw mud.', [['Vellora', 'place']]],
+    ['"Sell," says Orrin Vale, U.S. trade representative.', [['Orrin Vale', 'person'], ['U.S.', 'place']]],
+    ['Workers at the Quellan mines and the Marrow dam struck.', [['Quellan', 'place'], ['Marrow', 'place']]],
+  ],
+  'reads a firm from the role, holding or share price around it': [
+    ['"It was calm," said an analyst at Dorvane Kell.', [['Dorvane Kell', 'organization']]],
+    ['He bought shares of Halcyra, and Merrow Tansy executives agreed.', [['Halcyra', 'organization'], ['Merrow Tansy', 'organization']]],
+    ['Dorvane Kell rose 1 1/8 to 22.', [['Dorvane Kell', 'organization']]],
+    ['Ferrolux said it would cut prices. Ostrava said he would resign.', [['Ferrolux', 'organization'], ['Ostrava', 'person']]],
+    // "it" as a dummy subject says nothing about the name
+    ['Telvo Marrin said it was a fair deal.', [['Telvo Marrin', 'person']]],
+    ['"Buy," shouted Pellworth\'s Andy Rosen.', [['Pellworth', 'organization'], ['Andy Rosen', 'person']]],
+  ],
+  'reads people from initials, a generation, a leader\'s government and an appositive': [
+    ['Telvin J. Ostrowe and Marlo Quaid Jr. spoke.', [['Telvin J. Ostrowe', 'person'], ['Marlo Quaid Jr.', 'person']]],
+    ['The Varnell administration objected.', [['Varnell', 'person']]],
+    ['East German leader Ostrava spoke, and economist Dean Vollmer agreed.', [['East German', 'group'], ['Ostrava', 'person'], ['Dean Vollmer', 'person']]],
+    // a role a company plays as often says nothing
+    ['The deal with its partner Brightwave closed.', [['Brightwave', 'organization']]],
+    ['Bush, Moi and Mubarak met; Thatcher stayed home.', [['Bush', 'person'], ['Moi', 'person'], ['Mubarak', 'person'], ['Thatcher', 'person']]],
+    ['Brenmoor, a maker of garden tools, hired Kessa Lund, its chief economist.', [['Brenmoor', 'organization'], ['Kessa Lund', 'person']]],
+    ['Halvex is a closely held media firm.', [['Halvex', 'organization']]],
+    ['"It was awful," said Frost Halloran, wine director at a shop.', [['Frost Halloran', 'person']]],
+    // an institution named with "of" keeps its kind and its "the" before an appositive
+    ['He met the Chamber of Commerce, the big lobby.', [['the Chamber of Commerce', 'organization']]],
+  ],
+  'knows given names that are ordinary words, and Chinese names': [
+    ['Bill Ostrander and Frank Pelley met Yuzhen Ma and Jiyun Tian.', [
+      ['Bill Ostrander', 'person'], ['Frank Pelley', 'person'], ['Yuzhen Ma', 'person'], ['Jiyun Tian', 'person'],
+    ]],
+  ],
+  'knows towns, provinces, regions and old country names, and nationalities with a compass word': [
+    ['Investors in Guangxi, Zhejiang and Saitama met buyers from Louisville and Holland.', [
+      ['Guangxi', 'place'], ['Zhejiang', 'place'], ['Saitama', 'place'], ['Louisville', 'place'], ['Holland', 'place'],
+    ]],
+    ['Rain in the Midwest helped West German and Southeast Asian buyers.', [['Midwest', 'place'], ['West German', 'group'], ['Southeast Asian', 'group']]],
+    ['The ranks of the East Vellorian group thinned.', [['East Vellorian', 'group']]],
+    ['Output at the Quillan field rose; the city of Narvost grew.', [['Quillan', 'place'], ['Narvost', 'place']]],
+    ['Many Finns and Virginians liked Vestranian music.', [['Finns', 'group'], ['Virginians', 'group'], ['Vestranian', 'group']]],
+    [
+      'Fans left Ostrum Coliseum for the Quellport Superdome, Fort Marrow and San Talvo.',
+      [['Ostrum Coliseum', 'place'], ['the Quellport Superdome', 'place'], ['Fort Marrow', 'place'], ['San Talvo', 'place']],
+    ],
+  ],
+  'reads company names ending in a legal form or a sector word': [
+    ['The sale of Vance Newspapers fell through.', [['Vance Newspapers', 'organization']]],
+    ['Shares of Orrin Tallis fell.', [['Orrin Tallis', 'organization']]],
+    ['Orrin Tallis Inc. bought Marsh Creek Soup and Delk Advertising.', [
+      ['Orrin Tallis Inc.', 'organization'], ['Marsh Creek Soup', 'organization'], ['Delk Advertising', 'organization'],
+    ]],
+  ],
   'skips timestamps and tech jargon, splits photo credits, and takes a glued plus sign into the name': [
     ['Updated 9:10 AM EDT, Wed June 4\nPhoto: Reuters/Marta Lind\nAI chips and EV sales rose.', ['Reuters', 'Marta Lind']],
     ['Shares of Pan Am rose.', ['Pan Am']],
