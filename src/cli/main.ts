@@ -23,6 +23,8 @@ annotate output: one line per document:
   MONEY spans add  amount (major units, scale applied), currency (ISO 4217 or null), approx, min/max for ranges.
   DATE spans add   timex (TIMEX3 value), start_date/end_date (inclusive YYYY-MM-DD or null), mod, anchor.
   ACTOR spans add  kind (person|organization|place|group), canonical, title, entity.
+  With --descriptions, common-noun actors ("the city", "investors") are written too, with named: false
+  and their head noun; by default only names are (the span corpora score named entities).
 
 extract: reads plain-text articles (folders are walked for *.txt and *.news) and writes a facts file
 per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entities and facts
@@ -36,6 +38,7 @@ per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entit
 
 Options:
   --text FILE         annotate one plain-text file instead of JSON Lines
+  --descriptions      annotate: also write common-noun actors (named: false)
   --ref-date DATE     reference date (YYYY-MM-DD) for relative dates; a document's own "ref_date" wins.
                       Without either, a date in the article's dateline or header is used, else relative
                       dates stay unresolved.
@@ -59,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         text: { type: 'string' },
+        descriptions: { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'ref-date': { type: 'string' },
@@ -81,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const refDate = values['ref-date'];
+  const annotateOptions = { descriptions: values.descriptions === true };
   if (refDate !== undefined && !isIsoDay(refDate)) {
     return usageError(`--ref-date must be a calendar day as YYYY-MM-DD, got "${refDate}"`);
   }
@@ -93,9 +98,9 @@ export async function main(argv: string[]): Promise<number> {
       return runExtract(rest, options, { stdout: write, stderr: (s) => void process.stderr.write(s) });
     }
     case 'annotate':
-      if (values.text !== undefined) return annotateText(values.text, refDate);
+      if (values.text !== undefined) return annotateText(values.text, refDate, annotateOptions);
       if (rest.length > 1) return usageError('annotate takes at most one JSON Lines file');
-      return annotateJsonl(rest[0], refDate);
+      return annotateJsonl(rest[0], refDate, annotateOptions);
     case undefined:
       process.stdout.write(HELP);
       return 2;
@@ -109,7 +114,9 @@ function usageError(message: string): number {
   return 2;
 }
 
-async function annotateJsonl(file: string | undefined, refDate: string | undefined): Promise<number> {
+type AnnotateOptions = Parameters<typeof annotateDocument>[2];
+
+async function annotateJsonl(file: string | undefined, refDate: string | undefined, options: AnnotateOptions): Promise<number> {
   let input: NodeJS.ReadableStream;
   if (file && file !== '-') {
     if (!fs.existsSync(file)) return usageError(`no such file: ${file}`);
@@ -126,18 +133,18 @@ async function annotateJsonl(file: string | undefined, refDate: string | undefin
     }
     if (!doc.id) doc.id = `line-${rec.line}`;
     if (!doc.refDate && refDate) doc.refDate = refDate;
-    await write(JSON.stringify(annotateDocument(analyzer, doc)) + '\n');
+    await write(JSON.stringify(annotateDocument(analyzer, doc, options)) + '\n');
   }
   return failed ? 1 : 0;
 }
 
-function annotateText(file: string, refDate: string | undefined): Promise<number> {
+function annotateText(file: string, refDate: string | undefined, options: AnnotateOptions): Promise<number> {
   const article = readArticle(file);
   if ('error' in article) {
     process.stderr.write(`news-facts: ${file}: ${article.error}\n`);
     return Promise.resolve(1);
   }
-  const out = annotateDocument(new DocumentAnalyzer(), { id: file, text: article.text, refDate });
+  const out = annotateDocument(new DocumentAnalyzer(), { id: file, text: article.text, refDate }, options);
   return write(JSON.stringify(out) + '\n').then(() => 0);
 }
 
