@@ -1,5 +1,5 @@
 /**
- * `news-facts extract FILE|DIR… [--format json|csv|jsonl] [--out PATH] [--ref-date YYYY-MM-DD] [--exclude GLOB]…`
+ * `news-facts extract FILE|DIR… [--format json|csv|jsonl] [--out PATH] [--ref-date YYYY-MM-DD] [--exclude GLOB]… [--min-confidence N]`
  *   json   one `<article>.facts.json` per article, next to it or under --out DIR (sub-folders mirrored);
  *          --out FILE.json is allowed for a single article;
  *   csv    one `<article>.facts.csv` per article likewise, or one combined file with --out FILE.csv;
@@ -22,6 +22,8 @@ export interface ExtractOptions {
   refDate?: string;
   /** Globs of files to skip in the folders given (relative to each folder); files named directly are always read. */
   exclude?: string[];
+  /** CSV only: leave out facts whose confidence is below this (the JSON formats keep all). */
+  minConfidence?: number;
 }
 
 interface ExtractIo {
@@ -61,10 +63,11 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
 /** The output --format and --out ask for: per-article files, one combined CSV, or a JSON Lines stream. */
 function makeSink(options: ExtractOptions, articles: readonly Article[], io: ExtractIo): Sink {
   const { format, out } = options;
+  const filter = { minConfidence: options.minConfidence };
   if (format === 'jsonl') return jsonlSink(out, io.stdout);
-  if (format === 'csv' && out && /\.csv$/i.test(out)) return combinedCsvSink(out);
+  if (format === 'csv' && out && /\.csv$/i.test(out)) return combinedCsvSink(out, filter);
   const single = format === 'json' && out !== undefined && /\.json$/i.test(out);
   if (single && articles.length > 1) throw new Error('--out FILE.json takes one article; give a folder for several');
   const ext = FACTS_EXT[format];
-  return factsFilesSink(format, (a) => (single ? out : factsTargetFor(a.file, ext, out, a.root)));
+  return factsFilesSink(format, (a) => (single ? out : factsTargetFor(a.file, ext, out, a.root)), filter);
 }

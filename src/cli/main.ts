@@ -11,7 +11,7 @@ const HELP = `news-facts ${VERSION} — money, dates and actors in English news 
 Usage:
   news-facts annotate [FILE]                 JSON Lines in (FILE, or stdin when absent), JSON Lines out
   news-facts annotate --text ARTICLE.txt     one plain-text article in, one JSON line out
-  news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH] [--exclude GLOB]...
+  news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH] [--exclude GLOB]... [--min-confidence N]
                                              facts (who gave how much to whom, when) per article
   news-facts --help | --version
 
@@ -28,8 +28,10 @@ annotate output: one line per document:
 
 extract: reads plain-text articles (folders are walked for *.txt and *.news) and writes a facts file
 per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entities and facts
-  {action {text, lemma, category: ${FACT_CATEGORIES.join('|')}}, actor,
-   recipient, amount, time, evidence {sentence, offsets, quote}, confidence}.
+  {action {text, lemma, category: ${FACT_CATEGORIES.join('|')}}, actor, co_actors,
+   recipient, amount, time, object, purpose, via, missing, evidence {sentence, offsets, quote}, confidence}.
+  A fact is made only where an action word governs the amount ("paid $5m", "a $5m grant"); money no
+  act moves (prices, changes, totals) stays a mention. Actors include common nouns ("the city").
   --format json   ARTICLE.facts.json next to each article, or under --out DIR (default)
   --format csv    ARTICLE.facts.csv likewise, or one combined file with --out FILE.csv; one row per
                   fact, RFC 4180, UTF-8 with BOM (so Excel shows € and accents)
@@ -44,6 +46,8 @@ Options:
                       dates stay unresolved.
   --format FORMAT     extract: json (default), csv or jsonl
   -o, --out PATH      extract: output folder, or FILE.csv / FILE.jsonl / FILE.json (one article)
+  --min-confidence N  extract --format csv: leave out facts whose confidence is below N (0-1); the JSON
+                      formats keep every fact
   --exclude GLOB      extract: skip the files in a DIR whose path relative to that DIR matches GLOB
                       ('drafts/**', '**/notes/**', '**/*.log.txt'; a matching folder is skipped whole);
                       repeatable. Files named on the command line are always read.
@@ -67,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         'ref-date': { type: 'string' },
         exclude: { type: 'string', multiple: true },
+        'min-confidence': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,7 +99,12 @@ export async function main(argv: string[]): Promise<number> {
       const format = (values.format ?? 'json') as ExtractFormat;
       if (!EXTRACT_FORMATS.includes(format)) return usageError(`--format must be json, csv or jsonl, got "${values.format}"`);
       if (!rest.length) return usageError('extract needs at least one FILE or DIR');
-      const options = { format, out: values.out, refDate, exclude: values.exclude };
+      const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence']);
+      if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) {
+        return usageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`);
+      }
+      if (minConfidence !== undefined && format !== 'csv') return usageError('--min-confidence filters the CSV only; the JSON formats keep every fact');
+      const options = { format, out: values.out, refDate, exclude: values.exclude, minConfidence };
       return runExtract(rest, options, { stdout: write, stderr: (s) => void process.stderr.write(s) });
     }
     case 'annotate':

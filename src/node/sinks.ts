@@ -27,14 +27,19 @@ export interface Sink {
   abort?(): void;
 }
 
+/** What a sink leaves out of a CSV: facts below this confidence (the JSON keeps all). */
+export interface CsvFilter {
+  minConfidence?: number;
+}
+
 /** One facts file per article at `targetOf(article)`, written atomically; the article itself is never written. */
-export function factsFilesSink(format: FactsFileFormat, targetOf: (article: Article) => string): Sink {
+export function factsFilesSink(format: FactsFileFormat, targetOf: (article: Article) => string, filter: CsvFilter = {}): Sink {
   return {
     name: 'facts files',
     target: targetOf,
     docPath: (a, target) => relativeArticlePath(a.file, target!),
     async put(doc, target, article) {
-      writeFileAtomic(target!, serializeFacts(doc, format), { protect: [article.file] });
+      writeFileAtomic(target!, serializeFacts(doc, format, filter), { protect: [article.file] });
     },
     async finish() {},
   };
@@ -59,7 +64,7 @@ export function jsonlSink(out: string | undefined, stdout: (chunk: string) => Pr
 }
 
 /** One CSV file for every article's facts: one header, a `source` column. */
-export function combinedCsvSink(out: string): Sink {
+export function combinedCsvSink(out: string, filter: CsvFilter = {}): Sink {
   const file = new AtomicFile(out);
   file.append(factsToCsv([], { header: true, bom: true }));
   return {
@@ -67,7 +72,7 @@ export function combinedCsvSink(out: string): Sink {
     target: () => null,
     docPath: (a) => relativeArticlePath(a.file, out),
     async put(doc) {
-      file.append(factsToCsv([doc], { header: false, bom: false }));
+      file.append(factsToCsv([doc], { header: false, bom: false, minConfidence: filter.minConfidence }));
     },
     async finish() {
       file.commit();

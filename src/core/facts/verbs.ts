@@ -118,6 +118,7 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
     // "with €900m set aside for 2026": a participle right after an amount is a shortened passive.
     if (!passive && entry.participle && afterMoney(view, i)) passive = true;
     const infinitive = phraseStart < t.start && INFINITIVE_MARKERS.has(tokens[tokenAfter(view, phraseStart)].lower);
+    const bareParticiple = entry.participle && entry.form === 'past' && phraseStart === t.start;
     verbs.push({
       start: t.start,
       end: verbEnd,
@@ -129,6 +130,7 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       passive,
       planned: future || chained,
       infinitive,
+      bareParticiple,
       noun: false,
     });
     if (phrasal) i++;
@@ -181,5 +183,18 @@ export function nounAction(view: SentenceView, m: Money): Verb | undefined {
   if (nounTok < 0) return undefined;
   const t = tokens[nounTok];
   const { lemma, category } = actionNoun(t.lower)!;
-  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, clause: clauseOf(view, t.start), negated: false, passive: false, planned: false, infinitive: false, noun: true };
+  return {
+    start: t.start,
+    end: t.end,
+    phraseStart: t.start,
+    lemma,
+    category,
+    clause: clauseOf(view, t.start),
+    negated: false,
+    passive: false,
+    planned: false,
+    infinitive: false,
+    bareParticiple: false,
+    noun: true,
+  };
 }

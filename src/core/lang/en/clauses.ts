@@ -31,8 +31,10 @@ export const NEGATIVE_CLITIC = "n't";
 /** The infinitive marker: "pledged to provide". */
 export const INFINITIVE_MARKERS = words('to');
 
-/** Words after which an -ing form is a verb: "by providing", "while sending". */
-export const ING_LICENSORS = words('by | after | before | while | without | also');
+/** Words after which an -ing form is a verb: "by providing", "while sending", "will begin receiving". */
+export const ING_LICENSORS = words(`
+  by | after | before | while | without | also | begin | begins | began | begun | start | starts | started | continue |
+  continues | continued | keep | keeps | kept | stop | stops | stopped | resume | resumes | resumed`);
 
 /** Verbs outside the action records that chain to an action: "has continued to supply", "is able to pay". */
 export const CHAIN_VERBS = words(`

@@ -59,6 +59,7 @@ export function facts(src: string) {
   const text = (id: string | null) => (id ? a.mentions.find((m) => m.id === id)!.text : null);
   return extractFacts(a.text, a).map((f: Fact) => ({
     actor: canon(f.actor),
+    coActors: f.coActors.map((id) => canon(id)!),
     action: f.action.text,
     lemma: f.action.lemma,
     category: f.action.category,
@@ -67,6 +68,10 @@ export function facts(src: string) {
     recipient: canon(f.recipient),
     amount: text(f.amount),
     time: text(f.time),
+    object: f.object?.text ?? null,
+    purpose: f.purpose?.text ?? null,
+    via: f.via,
+    missing: f.missing,
     confidence: f.confidence,
     evidence: f.evidence,
     raw: f,

@@ -12,6 +12,10 @@ const CODES = new Set([
   ...['other', 'base', 's', 'past', 'ing', 'separate', 'names', 'promises', 'never', 'recipient', 'actor'],
   ...['person', 'group', 'ACTOR', 'MONEY', 'DATE', 'P', 'string', 'facts', 'nounLike', 'ditransitive', 'receiving'],
   ...['', ' ', ',', "'", '’'],
+  // record fields and values, how an amount is governed (Governance), where a party was read (SlotSource), fact parts
+  ...['withObject', 'objectRecipient', 'fact', 'none', 'how', 'amount'],
+  ...['object', 'passive', 'relative', 'noun', 'coordinated'],
+  ...['subject', 'agent', 'preposition', 'possessor', 'control', 'clause', 'coreference'],
 ]);
 
 describe('facts engine: words come from the pack', () => {
