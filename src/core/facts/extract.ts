@@ -8,9 +8,9 @@
  *     clause's subject, a pronoun or the previous sentence; each records how it was read (`Fact.via`);
  *   - the object and purpose are the phrases the sentence gives them (`objects.ts`); the time is the DATE nearest the
  *     amount (`time.ts`); the confidence follows from what was found and how (`confidence.ts`);
- *   - a recognised act without an amount is a fact when it has the role its record needs (an actor; a recipient for
- *     statements) and names a recipient or a thing given ("substantial support for Ukraine"); denials only with a
- *     recipient: "has not announced new funding" is no fact.
+ *   - a recognised act without an amount is a fact when it has an actor and names a thing given ("substantial support
+ *     for Ukraine", "continued to supply military support"); denials only with a recipient: "has not announced new
+ *     funding" is no fact; statements are none ("told reporters").
  * Nothing is invented: a part that is not found is null, and `missing` names the actor or amount a fact lacks.
  * Which words act, and how, is the language pack's (`lang/en/actions.ts`, `frames.ts`, `clauses.ts`).
  */
@@ -92,8 +92,9 @@ function factsInSentence(view: SentenceView, placed: Array<Money | DateM | Actor
     // "has not announced new funding": a denial with neither amount nor recipient says nothing about who got what.
     if (v.negated && !roles.recipient) continue;
     const object = objectOf(view, v, null, indirectObject(roles), verbs);
-    // "Kenyans announced protests": without an amount, an act needs a recipient or a thing given to be a fact.
-    if (!roles.recipient && !(object && TRANSFER_OBJECTS.has(headWord(object.text)))) continue;
+    // "Kenyans announced protests", "gave holders the right": without an amount, an act is a fact only when it names
+    // a thing given ("military support", "sales-loss aid").
+    if (!object || !object.text.toLowerCase().split(/\s+/).some((w) => TRANSFER_OBJECTS.has(w))) continue;
     const time = pickTime(view, dates, v.start, spanEnd(v.end, roles.recipient), v);
     const purpose = purposeOf(view, v, Math.max(v.end, object?.end ?? 0, roles.recipient?.end ?? 0), view.end, verbs);
     out.push(makeFact(view, { verb: v, roles, money: null, how: null, time, object, purpose }));
@@ -103,12 +104,6 @@ function factsInSentence(view: SentenceView, placed: Array<Money | DateM | Actor
 /** The recipient when it was read as the verb's first object ("gave Ukraine air-defence systems"). */
 function indirectObject(roles: Roles): Actor | null {
   return roles.recipientVia === 'object' ? roles.recipient : null;
-}
-
-/** The last word of a phrase, lower case: its head. */
-function headWord(phrase: string): string {
-  const words = phrase.toLowerCase().split(/\s+/);
-  return words[words.length - 1];
 }
 
 /** "$5 billion (€4.6 billion)" and "$5 billion, or about €4.6 billion" state one amount twice. */

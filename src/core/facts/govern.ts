@@ -21,11 +21,14 @@ import {
   MAX_OBJECT_WORDS,
   PHRASE_STOPS,
   QUANTITY_NOUNS,
+  SECURITIES,
   SUBJECT_PRONOUNS,
+  TRANSFER_OBJECTS,
 } from '../lang/en/frames';
 import { QUALIFIERS_OUTSIDE_SPAN } from '../lang/en/money-words';
 import { FRAMES } from './categories';
-import { DITRANSITIVE, lookupVerb, NOUN_LIKE, WITH_OBJECT } from './lexicon';
+import { actionNoun, DITRANSITIVE, lookupVerb, NOUN_LIKE, WITH_OBJECT } from './lexicon';
+import { amountPhrase, headWord } from './objects';
 import { lastOf, type Governor, type Money, type Verb } from './parts';
 import { tokenAfter, tokenBefore, type SentenceView, type Token } from './sentence';
 import { nounAction } from './verbs';
@@ -38,6 +41,11 @@ export interface PreviousAmount {
 
 export function governorOf(view: SentenceView, m: Money, verbs: readonly Verb[], prev: PreviousAmount | null): Governor | null {
   if (prev && coordinated(view, prev.money, m)) return prev.governor && { verb: prev.governor.verb, how: 'coordinated' };
+  const g = verbGovernor(view, m, verbs);
+  return g && !g.verb.noun ? throughPhrase(view, g, m, verbs) : g;
+}
+
+function verbGovernor(view: SentenceView, m: Money, verbs: readonly Verb[]): Governor | null {
   const after = verbAfter(view, m, verbs);
   const before = verbBefore(view, m, verbs);
   // "pledged air defence to Latvia, with €900m set aside for 2026": the participle only says how the amount stands.
@@ -46,6 +54,38 @@ export function governorOf(view: SentenceView, m: Money, verbs: readonly Verb[],
   if (before) return { verb: before, how: 'object' };
   const noun = nounAction(view, m);
   return noun ? { verb: noun, how: 'noun' } : null;
+}
+
+/**
+ * What the amount's own noun phrase says about the act: "$750m of debentures" is a securities issue (no fact);
+ * "approved a $20,000 fee", "withdrew a $475m junk offering" tie the amount to a thing no record of promises,
+ * requests or cuts moves (no fact); "proposed $1.2m in fines" is the noun's act, planned.
+ */
+function throughPhrase(view: SentenceView, g: Governor, m: Money, verbs: readonly Verb[]): Governor | null {
+  const own = amountPhrase(view, m, verbs);
+  if (!own) return g;
+  const words = own.span.text.toLowerCase().split(/\s+/);
+  const head = headWord(own.span);
+  if (own.link === 'partitive' && securitiesAfter(view, m)) return null;
+  const frame = FRAMES[g.verb.category];
+  if (own.link === 'compound' && frame.modifiedAmount === 'transfer' && !words.some((w) => TRANSFER_OBJECTS.has(w))) return null;
+  const noun = own.link === 'partitive' ? undefined : actionNoun(head);
+  if (noun && frame.defersToNoun && g.verb.category !== noun.category && FRAMES[noun.category].amounts === 'fact') {
+    const planned = FRAMES[noun.category].plannedAs;
+    return { how: g.how, verb: { ...g.verb, category: planned ?? noun.category, planned: g.verb.planned || !planned } };
+  }
+  return g;
+}
+
+/** "$750m of non-callable 30-year debentures": a securities word among the few words after the amount's "of". */
+function securitiesAfter(view: SentenceView, m: Money): boolean {
+  const { tokens } = view;
+  const start = tokenAfter(view, m.end);
+  for (let i = start + 1; i < tokens.length && i <= start + MAX_AMOUNT_TO_VERB_WORDS; i++) {
+    if (tokens[i].inMention || isClauseWord(tokens[i].lower) || PREPOSITIONS.has(tokens[i].lower)) return false;
+    if (SECURITIES.has(tokens[i].lower)) return true;
+  }
+  return false;
 }
 
 /** The verb before `m` in its clause whose object region reaches the amount, or undefined. */

@@ -9,7 +9,7 @@
  */
 import { AMOUNT_IN, AMOUNT_LINKS, CHAIN_VERBS, DETERMINERS, OF_LINKS, PREPOSITIONS } from '../lang/en/clauses';
 import { futureCues } from '../lang/en/tense';
-import { CONTROL_NOUNS, MAX_PHRASE_WORDS, PHRASE_STOPS, PURPOSE_INFINITIVE } from '../lang/en/frames';
+import { CONTROL_NOUNS, MAX_PHRASE_WORDS, PHRASE_STOPS, PURPOSE_INFINITIVE, QUANTITY_NOUNS } from '../lang/en/frames';
 import { FACT_CATEGORIES, FRAMES } from './categories';
 import { lookupVerb, NOUN_LIKE } from './lexicon';
 import type { Actor, Money, Verb } from './parts';
@@ -23,19 +23,35 @@ const PURPOSE_PREPOSITIONS: ReadonlyMap<FactCategory, ReadonlySet<string>> = new
   FACT_CATEGORIES.map((c) => [c, new Set(FRAMES[c].purposePrepositions)]),
 );
 
+/** The noun phrase an amount is part of, after it: "in military aid", "of interest payments", or a compound. */
+export interface AmountPhrase {
+  /**
+   * `kind`: "$2bn in military aid" (what the money is); `partitive`: "$4.8bn of interest payments" (what it is part
+   * of); `compound`: the amount modifies the noun ("a $534m Navy contract", "a $500 fine").
+   */
+  link: 'kind' | 'partitive' | 'compound';
+  span: TextSpan;
+}
+
+/**
+ * "$2bn in military aid", "$4.8bn of interest payments", "a $534m Navy contract"; null when the amount stands alone.
+ * A determiner right after the amount starts a rate ("$100 a week"), no phrase of its own.
+ */
+export function amountPhrase(view: SentenceView, m: Money, verbs: readonly Verb[]): AmountPhrase | null {
+  const { tokens } = view;
+  const i = tokenAfter(view, m.end);
+  const t = tokens[i];
+  if (!t || t.inMention || !/^\s+$/.test(view.text.slice(m.end - view.start, t.start - view.start)) || DETERMINERS.has(t.lower)) return null;
+  const link = AMOUNT_IN.has(t.lower) ? 'kind' : OF_LINKS.has(t.lower) ? 'partitive' : 'compound';
+  const np = phraseAt(view, link === 'compound' ? i : i + 1, verbs);
+  return np && { link, span: np };
+}
+
 /** The object of the act `v` (amount `m`; `indirect`: a recipient read as the verb's first object), or null. */
 export function objectOf(view: SentenceView, v: Verb, m: Money | null, indirect: Actor | null, verbs: readonly Verb[]): TextSpan | null {
-  const { tokens } = view;
   const nounPhrase = (i: number): TextSpan | null => phraseAt(view, i, verbs);
-  if (m) {
-    const i = tokenAfter(view, m.end);
-    const t = tokens[i];
-    if (t && !t.inMention && /^\s+$/.test(view.text.slice(m.end - view.start, t.start - view.start))) {
-      // "$2bn in military aid", "$4.8bn of interest payments"; "a $534m Navy contract".
-      const own = AMOUNT_IN.has(t.lower) || OF_LINKS.has(t.lower) ? nounPhrase(i + 1) : nounPhrase(i);
-      if (own) return own;
-    }
-  }
+  const own = m && amountPhrase(view, m, verbs);
+  if (own) return own.span;
   if (v.noun) return span(view, v.start, v.end);
   if (m && m.start < v.end) return null;
   // The verb's object, after a recipient that comes first ("gave Ukraine air-defence systems").
@@ -91,10 +107,12 @@ function phraseAt(view: SentenceView, i: number, verbs: readonly Verb[]): TextSp
     if (!isNominal(t.lower) || verbs.some((v) => !v.noun && v.start === t.start)) break;
     last = i;
   }
-  return last >= first ? span(view, tokens[first].start, tokens[last].end) : null;
+  // "a total of $25.6bn": a word that only measures the amount is no object.
+  if (last < first || (last === first && QUANTITY_NOUNS.has(tokens[last].lower))) return null;
+  return span(view, tokens[first].start, tokens[last].end);
 }
 
-/** An infinitive clause from token `i`: its words up to a comma, a clause word or `limit`. */
+/** An infinitive clause from token `i`: its words up to a comma, a clause word or `limit`, no function word last. */
 function clause(view: SentenceView, i: number, limit: number): TextSpan | null {
   const { tokens } = view;
   let last = i;
@@ -102,7 +120,14 @@ function clause(view: SentenceView, i: number, limit: number): TextSpan | null {
     if (!tokens[k].joined || PHRASE_STOPS.has(tokens[k].lower)) break;
     last = k;
   }
+  while (last > i && (PREPOSITIONS.has(tokens[last].lower) || DETERMINERS.has(tokens[last].lower))) last--;
   return span(view, tokens[i].start, tokens[last].end);
+}
+
+/** The last word of a phrase, lower case: its head. */
+export function headWord(phrase: TextSpan): string {
+  const words = phrase.text.toLowerCase().split(/\s+/);
+  return words[words.length - 1];
 }
 
 function isNominal(w: string): boolean {

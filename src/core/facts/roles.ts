@@ -12,10 +12,10 @@
 import { AGENT_PREPOSITIONS, GIVER_PREPOSITIONS } from '../lang/en/actions';
 import { DETERMINERS, OF_LINKS, PREPOSITIONS } from '../lang/en/clauses';
 import { AMOUNT_GIVEN_AFTER, SUPPORT_VERBS } from '../lang/en/frames';
-import { POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
+import { isVerbShaped, POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
 import { firstIndex } from '../util/bisect';
 import { FACT_CATEGORIES, FRAMES } from './categories';
-import { DITRANSITIVE, OBJECT_RECIPIENT, RECEIVING, WITH_OBJECT } from './lexicon';
+import { DITRANSITIVE, lookupVerb, OBJECT_RECIPIENT, OBJECT_REQUIRED, RECEIVING, WITH_OBJECT } from './lexicon';
 import { lastOf, type Actor, type Carry, type Found, type Governor, type Money, type Roles, type Verb } from './parts';
 import { headFrom } from './phrases';
 import { clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence';
@@ -34,8 +34,9 @@ export function findRoles(view: SentenceView, v: Verb, how: Governor['how'] | nu
   if (v.noun) return nounRoles(view, v, actors, carry, m, limit);
   const clause = clauseOf(view, v.phraseStart);
   const receiving = RECEIVING.has(v.lemma);
-  const passive = v.passive || how === 'passive';
-  let recipient = passive ? null : objectRecipient(view, v, actors, clause, m, limit);
+  let recipient = v.passive || how === 'passive' ? null : objectRecipient(view, v, actors, clause, m, limit);
+  // "Eugene Felten, of Ohio, fined $25,000": a verb that needs its object has none, so it is a shortened passive.
+  const passive = v.passive || how === 'passive' || (!recipient && !!m && m.start >= v.end && OBJECT_REQUIRED.has(v.lemma));
   if (!recipient && !receiving) recipient = found(prepRecipient(view, v, actors, clause, m, limit), 'preposition');
 
   if (passive) {
@@ -107,12 +108,12 @@ function nounRoles(view: SentenceView, v: Verb, actors: Actor[], carry: Carry, m
   const phraseStart = Math.min(v.start, m?.start ?? v.start);
   const phraseEnd = Math.max(v.end, m?.end ?? v.end);
   const recipient = found(prepActor(view, actors, RECIPIENT_PREPOSITIONS.get(v.category)!, phraseEnd, limit, clause), 'preposition');
+  // "a $1 million gift from Acme", "a loan of $52m from the bank": the giver is named.
+  const from = found(prepActor(view, actors, AGENT_OR_GIVER, phraseEnd, limit, clause), 'preposition');
+  if (from) return roles(from, [], recipient);
   // "Germany's pledge of …", "its $450 million financing": the owner acts.
   const owner = lastOf(actors, (a) => a.end <= phraseStart && a.end > phraseStart - 40 && POSSESSIVE_AFTER.test(view.text.slice(a.end - view.start)));
   if (owner && onlyModifiers(view, owner.end, phraseStart)) return roles({ actor: owner, via: 'possessor' }, [], recipient);
-  // "a $1 million gift from Acme", "a loan of $52m from the bank".
-  const from = found(prepActor(view, actors, AGENT_OR_GIVER, phraseEnd, limit, clause), 'preposition');
-  if (from) return roles(from, [], recipient);
   // "Acme made a $5 million donation": the subject of a support verb right before the noun phrase.
   const support = supportVerbBefore(view, phraseStart);
   if (support >= 0) {
@@ -134,9 +135,12 @@ function supportVerbBefore(view: SentenceView, offset: number): number {
   return -1;
 }
 
-/** Only an owner's "'s" and lower-case modifiers between two offsets ("'s junk "). */
+/** Only an owner's "'s" and up to two modifiers between two offsets ("'s junk "), none of them a verb form. */
 function onlyModifiers(view: SentenceView, from: number, to: number): boolean {
-  return /^['’]s?(?:\s+[a-z][a-z-]*){0,3}\s*$/.test(view.text.slice(from - view.start, to - view.start));
+  const gap = view.text.slice(from - view.start, to - view.start);
+  if (!/^['’]s?(?:\s+[a-z][a-z-]*){0,2}\s*$/.test(gap)) return false;
+  // "Xijiang's transportation utilized a loan": a verb between owner and noun ends the owner's phrase.
+  return gap.split(/\s+/).slice(1).every((w) => !w || (!lookupVerb(w) && !isVerbShaped(w)));
 }
 
 /** Only determiners ("the", "its") or "the government of" stand between two offsets. */

@@ -11,7 +11,8 @@
  *   clause   — a clause without a subject of its own ("…, and delivered €4m", "…, promising $50,000") takes the
  *              sentence's first subject.
  */
-import { OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_EXTRA } from '../lang/en/clauses';
+import { OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_EXTRA } from '../lang/en/clauses';
+import { DESCRIPTION_HEADS } from '../lang/en/descriptions';
 import { CONTROL_NOUNS } from '../lang/en/frames';
 import { INFINITIVE_MARKERS } from '../lang/en/clauses';
 import { POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
@@ -60,19 +61,24 @@ export function subjectOf(view: SentenceView, phraseStart: number, clause: numbe
   }
 
   const speakerBefore = lastReportingStart(view, phraseStart);
-  const k = lastIndex(
+  const pronounAt = lastPronoun(view, phraseStart, clause);
+  let k = lastIndex(
     actors,
     (a, i) => a.end <= phraseStart && a.clause === clause && a !== exclude && !prepositional(view, actors, i) && !inAmount(m, a) && speakerBefore < a.end,
   );
-  if (k >= 0) return { found: { actor: actors[k], via: 'subject' }, coActors: coordinatedBefore(view, actors, phraseOpener(view, actors, k), exclude) };
+  // "we needed a savior to go into the index, spend $2 million": a subject pronoun nearer the verb is its subject.
+  if (k >= 0 && pronounAt >= 0 && tokens[pronounAt].start >= actors[k].end) k = -1;
+  if (k >= 0) {
+    k = addressHolder(view, actors, k);
+    return { found: { actor: actors[k], via: 'subject' }, coActors: coordinatedBefore(view, actors, phraseOpener(view, actors, k), exclude) };
+  }
 
-  const pronoun = prev && !prev.inMention && (PERSON_PRONOUNS.has(prev.lower) || OTHER_PRONOUNS.has(prev.lower)) ? prev.lower : null;
-  if (pronoun) {
+  if (pronounAt >= 0) {
     // "The foundation said it would donate …": a fitting actor earlier in the sentence, else the previous sentences.
-    const person = PERSON_PRONOUNS.has(pronoun);
-    const fits = (a: Actor | null): a is Actor => !!a && (person ? a.kind === 'person' : a.kind !== 'person');
-    const i = lastIndex(actors, (a, j) => a.end <= phraseStart && fits(a) && !prepositional(view, actors, j));
-    const a = i >= 0 ? actors[i] : person ? carry.person : fits(carry.subject) ? carry.subject : null;
+    const pronoun = tokens[pronounAt].lower;
+    const fits = (a: Actor | null): a is Actor => !!a && fitsPronoun(a, pronoun);
+    const i = lastIndex(actors, (a, j) => a.end <= tokens[pronounAt].start && fits(a) && !prepositional(view, actors, j));
+    const a = i >= 0 ? actors[i] : PERSON_PRONOUNS.has(pronoun) ? carry.person : fits(carry.subject) ? carry.subject : null;
     return a ? { found: { actor: a, via: 'coreference' }, coActors: [] } : NONE;
   }
   if (clause > 0 && !view.ownSubject[clause]) {
@@ -81,6 +87,37 @@ export function subjectOf(view: SentenceView, phraseStart: number, clause: numbe
     if (i >= 0) return { found: { actor: actors[i], via: 'clause' }, coActors: [] };
   }
   return NONE;
+}
+
+/** The subject pronoun nearest before `offset` in the clause ("he", "it", "they"), as a token index, or -1. */
+function lastPronoun(view: SentenceView, offset: number, clause: number): number {
+  const { tokens } = view;
+  const from = clause > 0 ? view.boundaries[clause - 1] : view.start;
+  for (let i = tokenBefore(view, offset); i >= 0 && tokens[i].start >= from; i--) {
+    const w = tokens[i].lower;
+    // A pronoun before a reporting verb is the speaker (", he said,"), not the subject.
+    if (!tokens[i].inMention && (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w))) return tokens[i + 1] && isReporting(tokens[i + 1].lower) ? -1 : i;
+  }
+  return -1;
+}
+
+/** "he"/"she" stand for a person; "they"/"we" for a group or a plural phrase; "it" for one thing that is no person. */
+function fitsPronoun(a: Actor, pronoun: string): boolean {
+  if (PERSON_PRONOUNS.has(pronoun)) return a.kind === 'person';
+  const plural = a.kind === 'group' || (a.named === false && !!DESCRIPTION_HEADS.get(a.head ?? '')?.plural);
+  return a.kind !== 'person' && plural === PLURAL_PRONOUNS.has(pronoun);
+}
+
+/**
+ * "Eugene Felten, La Canada, Calif., fined $25,000": a comma chain ending in a place and opened by a name that is no
+ * place is that name with its address; the name is the subject.
+ */
+function addressHolder(view: SentenceView, actors: readonly Actor[], k: number): number {
+  if (actors[k].kind !== 'place') return k;
+  let j = k;
+  while (j > 0 && /^\s*,\s*$/.test(view.text.slice(actors[j - 1].end - view.start, actors[j].start - view.start))) j--;
+  // A list of places ("Germany, France, Italy pledged") is a list of subjects, not an address.
+  return actors[j].kind === 'place' ? k : j;
 }
 
 /** "Germany, France and Italy" before the subject Italy: the actors joined to it by "and" and commas. */

@@ -32,6 +32,8 @@ import { clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence
  */
 const FUTURE_MARKERS = new Set(futureCues('facts'));
 
+const HYPHEN = '-';
+
 /** Action verbs of a sentence, with the auxiliaries around them read for tense, voice and negation. */
 export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
   const { tokens } = view;
@@ -47,6 +49,7 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
     if (!entry) continue;
     const verbEnd = phrasal ? tokens[i + 1].end : t.end;
     if (t.cap && i > 0 && !headline) continue; // "Grant Thornton", "Block Inc."
+    if (view.text[t.start - view.start - 1] === HYPHEN) continue; // "U.S.-supplied arms": a compound adjective
     // The word before, adverbs skipped: decides between verb and noun readings.
     let p = i - 1;
     while (p >= 0 && isAdverb(tokens[p].lower) && tokens[p + 1].joined) p--;

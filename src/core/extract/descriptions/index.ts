@@ -23,7 +23,7 @@ import {
 } from '../../lang/en/descriptions';
 import { POSSESSIVE_SUFFIX } from '../../lang/en/actor-words';
 import { hasTag, lexTags, TAG_GROUPS } from '../../lang/en/compromise-lexicon';
-import { isAdverb } from '../../lang/en/facts/morphology';
+import { isAdverb, isVerbShaped } from '../../lang/en/facts/morphology';
 import { lookupVerb } from '../../facts/lexicon';
 import type { ActorMention, Mention } from '../../model';
 import type { BlockView } from '../../text/block-view';
@@ -146,7 +146,7 @@ function modifiesNext(tokens: readonly Token[], i: number, owner: Int32Array, pl
   if (!n || n.kind !== TokenKind.Word || owner[i + 1] >= 0 || !spaceBetween(tokens[i], n) || n.cap) return false;
   const w = n.lower;
   if (DESCRIPTION_HEADS.has(w)) return true;
-  if (NOT_MODIFIERS.has(w) || isAdverb(w) || /(?:ed|ing)$/.test(w)) return false;
+  if (NOT_MODIFIERS.has(w) || isAdverb(w) || isVerbShaped(w)) return false;
   const verb = lookupVerb(w);
   if (verb && (verb.form === 'past' || verb.form === 'ing')) return false;
   const tags = lexTags(w);

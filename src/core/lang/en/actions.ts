@@ -70,8 +70,24 @@ export interface ActionRecord<Category extends string = string> {
    * the phrase stops before it ("said to …"). Absent: the verb joins the phrase and the second verb names the act.
    */
   control?: 'names' | 'promises' | 'separate';
-  /** A verb without an amount is a fact only with this role found (`never`: only with an amount). Default: actor. */
+  /**
+   * A verb without an amount is a fact only with this role found, and a thing given as its object ("supply military
+   * support", see `TRANSFER_OBJECTS`); `never`: only with an amount. Default: actor.
+   */
   aloneNeeds?: 'actor' | 'recipient' | 'never';
+  /** Lemmas that cannot stand without their object: "X, of Ohio, fined $5,000" is a shortened passive (X was fined). */
+  objectRequired?: readonly string[];
+  /**
+   * An amount written inside another noun phrase ("a $20,000 fee", "a $475 million junk offering") belongs to this
+   * record's acts only when that noun names a thing given ("a $5bn aid package"); `any` (default): also a contract, a
+   * bid, a fine ("won a $130m contract", "paid a $500 fine").
+   */
+  modifiedAmount?: 'any' | 'transfer';
+  /**
+   * The verbs announce an act the amount's noun names: "proposed $1.2m in fines" is a planned fine, "announced €2bn in
+   * loans" a pledge of loans (the noun's record's `plannedAs`).
+   */
+  defersToNoun?: boolean;
   /** Says little about the money: a noun tied to the amount ("a fine of €5m") names the act instead. */
   weak?: boolean;
   /** Finite forms report speech: an actor before them is the speaker, not the actor of what follows. */
@@ -125,6 +141,8 @@ export const ACTIONS = records({
     },
     ditransitive: ['offer', 'promise'],
     control: 'promises',
+    modifiedAmount: 'transfer',
+    defersToNoun: true,
   },
   // Deliveries, and receipts seen from the receiver ("received", "borrowed", "won", "raised … from").
   provide: {
@@ -162,6 +180,7 @@ export const ACTIONS = records({
     nouns: { request: 'request', appeal: 'appeal' },
     recipientPrepositions: ['from', ...TO],
     control: 'names',
+    modifiedAmount: 'transfer',
   },
   cut: {
     lemmas: ['cut', 'reduce', 'pause', 'suspend', 'withdraw', 'halt', 'freeze', 'cancel', 'slash', 'withhold', 'block', 'scrap', 'trim', 'stop'],
@@ -181,6 +200,7 @@ export const ACTIONS = records({
     nouns: { cut: 'cut', cuts: 'cut', reduction: 'reduce' },
     recipientPrepositions: ['from', ...TO],
     control: 'names',
+    modifiedAmount: 'transfer',
   },
   // Paying and spending keep their category under intention wording: "plans to spend" is no pledge to anyone.
   spend: {
@@ -222,10 +242,11 @@ export const ACTIONS = records({
     nounLike: ['fine'],
     nouns: { fine: 'fine', fines: 'fine', penalty: 'penalize', penalties: 'penalize' },
     ditransitive: ['fine', 'penalize', 'penalise'],
+    objectRequired: ['fine', 'penalize', 'penalise'],
     // "a fine on Meta", "penalties against the bank".
     recipientPrepositions: ['on', 'against', ...TO],
   },
-  // Statements: facts only when addressed to someone ("told Congress"), and their speakers act in nothing they report.
+  // Statements: no facts of their own (they move no money), and their speakers act in nothing they report.
   say: {
     lemmas: [
       'say', 'state', 'tell', 'add', 'note', 'claim', 'warn', 'emphasize', 'emphasise', 'stress', 'reaffirm', 'acknowledge', 'confirm',
@@ -239,7 +260,7 @@ export const ACTIONS = records({
     ditransitive: ['tell'],
     recipientWithin: 12,
     control: 'separate',
-    aloneNeeds: 'recipient',
+    aloneNeeds: 'never',
     amounts: 'none',
     weak: true,
     reporting: true,
@@ -257,12 +278,15 @@ export const OTHER_VERBS = {
     'earn', 'lose', 'cost', 'sell', 'buy', 'purchase', 'owe', 'charge', 'collect', 'generate', 'save', 'bid', 'acquire', 'increase',
     'boost', 'double', 'price', 'value', 'fetch',
   ],
+  // "gave up $10 of the gain": losing, not giving.
+  phrasal: [['give', 'up']],
   irregular: {
     lose: ['loses', 'lost', 'lost', 'losing'],
     sell: ['sells', 'sold', 'sold', 'selling'],
     buy: ['buys', 'bought', 'bought', 'buying'],
     cost: ['costs', 'cost', 'cost', 'costing'],
     bid: ['bids', 'bid', 'bid', 'bidding'],
+    give: ['gives', 'gave', 'given', 'giving'],
   },
   nounLike: ['cost', 'bid', 'increase', 'boost', 'double', 'charge', 'price', 'value'],
   ditransitive: ['owe', 'charge'],

@@ -85,6 +85,8 @@ export const PREPOSITIONS = words(`
 /** Pronouns that stand for a person ("he", "she") and for anything else ("it", "they", "we"). */
 export const PERSON_PRONOUNS = words('he | she');
 export const OTHER_PRONOUNS = words('it | they | we');
+/** Pronouns that stand for a group or plural ("they", "we"): never for one company or one person. */
+export const PLURAL_PRONOUNS = words('they | we');
 
 // ---- clauses
 

@@ -57,7 +57,15 @@ export const TRANSFER_OBJECTS = words(`
   aid | assistance | support | funding | funds | money | cash | loan | loans | grant | grants | credit | credits | help | relief |
   subsidies | subsidy | donations | donation | investment | investments | payment | payments | compensation | weapons | arms |
   ammunition | munitions | equipment | supplies | food | fuel | vaccines | medicine | medicines | systems | tanks | missiles | jets |
-  aircraft | guarantees | package | packages | financing | contributions | contribution | reparations | bailout | stimulus`);
+  aircraft | financing | contributions | contribution | reparations | bailout | stimulus | grants-in-aid`);
+
+/**
+ * Securities: an amount "of" them is an issue or a trade, money the offerer or seller gets, not gives ("offered $750
+ * million of debentures", "sold $200 million of notes").
+ */
+export const SECURITIES = words(`
+  debentures | notes | bonds | shares | stock | stocks | securities | certificates | paper | warrants | debt | preferred |
+  bills | obligations | issue | issues | offering | offerings`);
 
 /** Words that end an object or purpose phrase besides prepositions: conjunctions, relatives, auxiliaries. */
 export const PHRASE_STOPS = words(`

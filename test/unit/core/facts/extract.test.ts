@@ -131,7 +131,7 @@ describe('extractFacts', () => {
     assert.equal(out[0].amount, '$3 million');
   });
 
-  it('needs an amount, or an actor and a listed action; statements need a recipient', () => {
+  it('needs an amount, or an actor, a listed action and a thing given; statements are no facts', () => {
     const out = facts(
       '[The U.S.]{A:place:United States} paused military aid to [Ukraine]{A:place}. ' +
         '[Lee]{A:person:Tom Lee} said the plan was sound. ' +
@@ -140,11 +140,8 @@ describe('extractFacts', () => {
         '[Acme]{A:organization} praised [Bolt Ltd]{A:organization}.',
     );
     assert.deepEqual(
-      out.map((f) => [f.actor, f.category, f.recipient]),
-      [
-        ['United States', 'cut', 'Ukraine'],
-        ['Tom Lee', 'say', 'Congress'],
-      ],
+      out.map((f) => [f.actor, f.category, f.recipient, f.object, f.missing]),
+      [['United States', 'cut', 'Ukraine', 'military aid', ['amount']]],
     );
   });
 

@@ -54,3 +54,8 @@ export function looksPlural(name: string): boolean {
 export function isParticiple(word: string): boolean {
   return word.endsWith(PARTICIPLE_ENDING);
 }
+
+/** "-ed" and "-ing" words: verb forms (or adjectives made from them) that end a noun phrase's modifiers. */
+export function isVerbShaped(word: string): boolean {
+  return word.length > 4 && (word.endsWith('ed') || word.endsWith(PARTICIPLE_ENDING));
+}
