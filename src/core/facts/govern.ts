@@ -24,6 +24,7 @@ import {
   SECURITIES,
   SUBJECT_PRONOUNS,
   TRANSFER_OBJECTS,
+  VALUE_BEFORE_AMOUNT,
 } from '../lang/en/frames';
 import { QUALIFIERS_OUTSIDE_SPAN } from '../lang/en/money-words';
 import { FRAMES } from './categories';
@@ -133,6 +134,7 @@ function objectRegion(view: SentenceView, from: number, to: number): boolean {
   const b = tokenBefore(view, to);
   const last = tokens[b];
   if (!last || last.inMention || !/^\s*$/.test(view.text.slice(last.end - view.start, to - view.start))) return true;
+  if (VALUE_BEFORE_AMOUNT.has(last.lower)) return false;
   if (!PREPOSITIONS.has(last.lower)) return true;
   if (!AMOUNT_GIVEN_AFTER.has(last.lower)) return false;
   // "a total of $5m", "1/10th of one cent" measure the amount; "revenue of $150m" names something else.

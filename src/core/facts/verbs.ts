@@ -19,6 +19,7 @@ import {
   VERB_LICENSORS,
 } from '../lang/en/clauses';
 import { isAdverb, isNegation, isPossessive, looksPlural } from '../lang/en/facts/morphology';
+import { CONTROL_NOUNS } from '../lang/en/frames';
 import { futureCues } from '../lang/en/tense';
 import { firstIndex } from '../util/bisect';
 import { FRAMES } from './categories';
@@ -109,6 +110,10 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
         if (control === 'names' || control === 'promises') category = first.category;
         chained = control === 'promises';
         removeVerbAt(verbs, tokens[q].start);
+      } else if (sawTo && CONTROL_NOUNS.has(w)) {
+        // "Canada's decision to send …": an intention, so the act is planned; the noun's owner acts (subject.ts).
+        future = true;
+        break;
       } else if (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w) || RELATIVE_SUBJECTS.has(w)) {
         break;
       } else if (!(HAVE_FORMS.has(w) || VERB_LICENSORS.has(w) || CHAIN_VERBS.has(w) || isAdverb(w))) {

@@ -14,6 +14,12 @@ import { words } from './words';
  */
 export const AMOUNT_GIVEN_AFTER = words('with | of');
 
+/**
+ * Words right before an amount that make it a value, not a thing given: "won an order worth $5m" (the order is what
+ * was won). An action noun before them still names an act ("grants worth $2m").
+ */
+export const VALUE_BEFORE_AMOUNT = words('worth | valued | priced');
+
 /** Nouns that only measure the amount after "of": "a total of $5m", "the sum of €2bn" — the verb before governs. */
 export const QUANTITY_NOUNS = words(`
   total | sum | amount | maximum | minimum | average | tune | excess | figure | additional | further | extra | portion | share |
