@@ -93,15 +93,12 @@ export function linkActors(text: string, mentions: readonly Mention[]): EntityLi
     if (!g.named) e.named = false;
     return e;
   });
-  return {
-    entities,
-    entityOf: (i) => {
-      const g = groupOf.get(i);
-      return g ? idOf.get(g) : undefined;
-    },
-    canonicalOf: (i) => groupOf.get(i)?.canonical,
-    kindOf: (i) => groupOf.get(i)?.kind,
-  };
+  // Per mention index: its entity's id and group, read by the accessors.
+  const linked = mentions.map((_, i) => {
+    const g = groupOf.get(i);
+    return g && { id: idOf.get(g)!, g };
+  });
+  return { entities, entityOf: (i) => linked[i]?.id, canonicalOf: (i) => linked[i]?.g.canonical, kindOf: (i) => linked[i]?.g.kind };
 }
 
 /** The named actor's group the description at `i` stands for, or undefined. */
