@@ -4,6 +4,7 @@
  * the party; the phrase's first word decides whether it is the object of a preposition.
  */
 import { DETERMINERS, PREPOSITIONS } from '../lang/en/clauses';
+import { isHonorific } from '../lang/en/facts/morphology';
 import type { Actor } from './parts';
 import { tokenBefore, type SentenceView } from './sentence';
 
@@ -33,7 +34,7 @@ function joined(view: SentenceView, a: Actor, b: Actor): boolean {
 export function prepositional(view: SentenceView, actors: readonly Actor[], k: number): boolean {
   const a = actors[phraseOpener(view, actors, k)];
   let i = tokenBefore(view, a.start);
-  while (i >= 0 && DETERMINERS.has(view.tokens[i].lower) && !view.tokens[i].inMention) i--;
+  while (i >= 0 && (DETERMINERS.has(view.tokens[i].lower) || isHonorific(view.tokens[i].lower)) && !view.tokens[i].inMention) i--;
   if (i < 0) return false;
-  return PREPOSITIONS.has(view.tokens[i].lower) && /^[\sA-Za-z'’-]*$/.test(view.text.slice(view.tokens[i].end - view.start, a.start - view.start));
+  return PREPOSITIONS.has(view.tokens[i].lower) && /^[\sA-Za-z.'’-]*$/.test(view.text.slice(view.tokens[i].end - view.start, a.start - view.start));
 }

@@ -12,7 +12,7 @@
 import { AGENT_PREPOSITIONS, GIVER_PREPOSITIONS } from '../lang/en/actions';
 import { DETERMINERS, OF_LINKS, PREPOSITIONS } from '../lang/en/clauses';
 import { AMOUNT_GIVEN_AFTER, SUPPORT_VERBS } from '../lang/en/frames';
-import { isVerbShaped, POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
+import { isHonorific, isVerbShaped, POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
 import { firstIndex } from '../util/bisect';
 import { FACT_CATEGORIES, FRAMES } from './categories';
 import { DITRANSITIVE, lookupVerb, OBJECT_RECIPIENT, OBJECT_REQUIRED, RECEIVING, WITH_OBJECT } from './lexicon';
@@ -150,14 +150,14 @@ function onlyDeterminers(view: SentenceView, from: number, to: number): boolean 
   const words = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (DETERMINERS.has(w)) continue;
+    if (DETERMINERS.has(w) || isHonorific(w)) continue; // "to the …", "pay Mr. Dinkins …"
     // "the people of", "the government of": a head noun followed by "of".
     if (i + 1 < words.length && OF_LINKS.has(words[i + 1]) && /^[a-z-]+$/.test(w) && i + 2 >= words.length - 1) {
       if (i + 2 === words.length || DETERMINERS.has(words[i + 2])) return true;
     }
     return false;
   }
-  return /^[\sA-Za-z'’-]*$/.test(gap);
+  return /^[\sA-Za-z.'’-]*$/.test(gap);
 }
 
 /**

@@ -11,7 +11,7 @@
  *   clause   — a clause without a subject of its own ("…, and delivered €4m", "…, promising $50,000") takes the
  *              sentence's first subject.
  */
-import { OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_EXTRA } from '../lang/en/clauses';
+import { FIRST_PERSON_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_EXTRA } from '../lang/en/clauses';
 import { DESCRIPTION_HEADS } from '../lang/en/descriptions';
 import { CONTROL_NOUNS } from '../lang/en/frames';
 import { INFINITIVE_MARKERS } from '../lang/en/clauses';
@@ -101,8 +101,12 @@ function lastPronoun(view: SentenceView, offset: number, clause: number): number
   return -1;
 }
 
-/** "he"/"she" stand for a person; "they"/"we" for a group or a plural phrase; "it" for one thing that is no person. */
+/**
+ * "he"/"she" stand for a person; "they" for a group or a plural phrase; "it" for one thing that is no person; "we"
+ * (a quoted speaker's side) for no one the text names.
+ */
 function fitsPronoun(a: Actor, pronoun: string): boolean {
+  if (FIRST_PERSON_PRONOUNS.has(pronoun)) return false;
   if (PERSON_PRONOUNS.has(pronoun)) return a.kind === 'person';
   const plural = a.kind === 'group' || (a.named === false && !!DESCRIPTION_HEADS.get(a.head ?? '')?.plural);
   return a.kind !== 'person' && plural === PLURAL_PRONOUNS.has(pronoun);

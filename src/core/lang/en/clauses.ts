@@ -87,6 +87,8 @@ export const PERSON_PRONOUNS = words('he | she');
 export const OTHER_PRONOUNS = words('it | they | we');
 /** Pronouns that stand for a group or plural ("they", "we"): never for one company or one person. */
 export const PLURAL_PRONOUNS = words('they | we');
+/** First-person pronouns: in a quotation they stand for the speaker's side, which the text rarely names: unresolved. */
+export const FIRST_PERSON_PRONOUNS = words('we | i');
 
 // ---- clauses
 

@@ -71,6 +71,22 @@ describe('facts: argument frames', () => {
     ]);
   });
 
+  it('a title before a name does not hide the recipient: "pay Mr. Ortega $4,000", "to Sen. Hale\'s campaign"', () => {
+    const out = roles(
+      '[The board]{A:organization:board:d} refused to pay Mr. [Ortega]{A:person:Luis Ortega} [$4,000]{M:4e3:USD} last week. ' +
+        '[Acme]{A:organization} gave [$9,000]{M:9e3:USD} to Sen. [Hale]{A:person:Ann Hale}\'s [re-election campaign]{A:organization:re-election campaign:d}.',
+    );
+    assert.deepEqual(out, [
+      ['board', 'pay', 'Luis Ortega', '$4,000', 'subject', 'object'],
+      ['Acme', 'provide', 're-election campaign', '$9,000', 'subject', 'preposition'],
+    ]);
+  });
+
+  it('"we" in a quotation stands for no actor of the text', () => {
+    const [f] = facts('[Local donors]{A:group:local donors:d} met on Monday. "We will pay [$3 million]{M:3e6:USD} to the school," a teacher said.');
+    assert.equal(f.actor, null);
+  });
+
   it('"provide X with $N" and "fund X": the object receives', () => {
     const out = roles(
       '[Norway]{A:place} provided [Moldova]{A:place} with [$9 million]{M:9e6:USD}. ' +
