@@ -13,7 +13,9 @@
  * The governor may be a verb whose record says its amounts are no transfer (`amounts: 'block'`: "sold … for $5m"):
  * it still claims the amount, and the caller makes no fact of it.
  */
-import { AMOUNT_IN, BE_FORMS, DETERMINERS, FINITE_MARKERS, OF_LINKS, PREPOSITIONS, RELATIVE_SUBJECTS } from '../lang/en/clauses';
+import { AMOUNT_IN, BE_FORMS, DETERMINERS, FINITE_MARKERS, INFINITIVE_MARKERS, OF_LINKS, PREPOSITIONS, RELATIVE_SUBJECTS } from '../lang/en/clauses';
+import { hasTag, lexTags, TAG_GROUPS } from '../lang/en/compromise-lexicon';
+import { isVerbShaped } from '../lang/en/facts/morphology';
 import {
   AMOUNT_COORDINATORS,
   AMOUNT_GIVEN_AFTER,
@@ -257,6 +259,8 @@ function coordinated(view: SentenceView, a: Money, b: Money): boolean {
     const t = tokens[i];
     if (t.inMention) continue;
     if (++words > MAX_OBJECT_WORDS || isClauseWord(t.lower)) return false;
+    // "… and ordered to disgorge $12,000", "… and redeem $20 billion": after the conjunction a verb of its own.
+    if (joined && (INFINITIVE_MARKERS.has(t.lower) || isVerbShaped(t.lower) || hasTag(lexTags(t.lower), TAG_GROUPS.verb))) return false;
     if (AMOUNT_COORDINATORS.has(t.lower) || (i + 2 < tokens.length && AMOUNT_COORDINATORS.has(`${t.lower} ${tokens[i + 1].lower} ${tokens[i + 2].lower}`))) joined = true;
   }
   return joined;

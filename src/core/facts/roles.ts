@@ -11,7 +11,7 @@
  */
 import { AGENT_PREPOSITIONS, GIVER_PREPOSITIONS } from '../lang/en/actions';
 import { DETERMINERS, OF_LINKS, PREPOSITIONS } from '../lang/en/clauses';
-import { AMOUNT_GIVEN_AFTER, SUPPORT_VERBS } from '../lang/en/frames';
+import { AMOUNT_GIVEN_AFTER, PHRASE_STOPS, SUPPORT_VERBS } from '../lang/en/frames';
 import { isHonorific, isVerbShaped, POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
 import { firstIndex } from '../util/bisect';
 import { FACT_CATEGORIES, FRAMES } from './categories';
@@ -143,18 +143,27 @@ function onlyModifiers(view: SentenceView, from: number, to: number): boolean {
   return gap.split(/\s+/).slice(1).every((w) => !w || (!lookupVerb(w) && !isVerbShaped(w)));
 }
 
-/** Only determiners ("the", "its") or "the government of" stand between two offsets. */
+/**
+ * Only determiners ("the", "its"), titles ("Mr."), "the government of", or after a determiner up to three modifiers
+ * ("the financially strapped", "its two largest") stand between two offsets.
+ */
 function onlyDeterminers(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 48) return false;
   const gap = view.text.slice(from - view.start, to - view.start);
   const words = gap.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  let determiner = false;
+  let modifiers = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (DETERMINERS.has(w) || isHonorific(w)) continue; // "to the …", "pay Mr. Dinkins …"
+    if (DETERMINERS.has(w) || isHonorific(w)) {
+      determiner = determiner || DETERMINERS.has(w);
+      continue;
+    }
     // "the people of", "the government of": a head noun followed by "of".
     if (i + 1 < words.length && OF_LINKS.has(words[i + 1]) && /^[a-z-]+$/.test(w) && i + 2 >= words.length - 1) {
       if (i + 2 === words.length || DETERMINERS.has(words[i + 2])) return true;
     }
+    if (determiner && ++modifiers <= 3 && /^[a-z-]+$/.test(w) && !PREPOSITIONS.has(w) && !PHRASE_STOPS.has(w) && !lookupVerb(w)) continue;
     return false;
   }
   return /^[\sA-Za-z.'’-]*$/.test(gap);

@@ -13,7 +13,7 @@
  */
 import { FIRST_PERSON_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_SUBJECTS, REPORTING_EXTRA } from '../lang/en/clauses';
 import { DESCRIPTION_HEADS } from '../lang/en/descriptions';
-import { CONTROL_NOUNS } from '../lang/en/frames';
+import { ADDRESS_LINKS, CONTROL_NOUNS } from '../lang/en/frames';
 import { INFINITIVE_MARKERS } from '../lang/en/clauses';
 import { POSSESSIVE_AFTER } from '../lang/en/facts/morphology';
 import { LIST_GAP, LIST_LAST_GAP } from '../lang/en/facts/patterns';
@@ -112,6 +112,10 @@ function fitsPronoun(a: Actor, pronoun: string): boolean {
   return a.kind !== 'person' && plural === PLURAL_PRONOUNS.has(pronoun);
 }
 
+/** Between a name and its address, or two parts of an address: ", ", " of ", ", also of ". */
+const LINKS = [...ADDRESS_LINKS].join('|');
+const ADDRESS_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:(?:${LINKS})\s+)*|(?:(?:${LINKS})\s+)+)$`);
+
 /**
  * "Eugene Felten, La Canada, Calif., fined $25,000": a comma chain ending in a place and opened by a name that is no
  * place is that name with its address; the name is the subject.
@@ -119,7 +123,8 @@ function fitsPronoun(a: Actor, pronoun: string): boolean {
 function addressHolder(view: SentenceView, actors: readonly Actor[], k: number): number {
   if (actors[k].kind !== 'place') return k;
   let j = k;
-  while (j > 0 && /^\s*,\s*$/.test(view.text.slice(actors[j - 1].end - view.start, actors[j].start - view.start))) j--;
+  // Back over ", " and " of " while the actor after the gap is a place or is followed by one ("of Plantation, Fla.").
+  while (j > 0 && ADDRESS_GAP.test(view.text.slice(actors[j - 1].end - view.start, actors[j].start - view.start)) && (actors[j].kind === 'place' || actors[j + 1]?.kind === 'place')) j--;
   // A list of places ("Germany, France, Italy pledged") is a list of subjects, not an address.
   return actors[j].kind === 'place' ? k : j;
 }

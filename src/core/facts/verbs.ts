@@ -23,7 +23,7 @@ import { CONTROL_NOUNS } from '../lang/en/frames';
 import { futureCues } from '../lang/en/tense';
 import { firstIndex } from '../util/bisect';
 import { FRAMES } from './categories';
-import { actionNoun, lookupPhrasal, lookupVerb, NOUN_LIKE } from './lexicon';
+import { actionNoun, lookupPhrasal, lookupVerb, NOUN_LIKE, RECEIVING } from './lexicon';
 import type { Actor, Money, Verb } from './parts';
 import { clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence';
 
@@ -122,7 +122,8 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       phraseStart = tokens[q].start;
     }
     // CAMEO keeps intent apart from delivery: "will provide" is a pledge. Paying and spending keep their category.
-    if (future) category = FRAMES[category].plannedAs ?? category;
+    // A receipt to come ("will receive", "will raise") is no promise of the receiver's: it stays what it is, planned.
+    if (future && !RECEIVING.has(entry.lemma)) category = FRAMES[category].plannedAs ?? category;
     // "with €900m set aside for 2026": a participle right after an amount is a shortened passive.
     if (!passive && entry.participle && afterMoney(view, i)) passive = true;
     const infinitive = phraseStart < t.start && INFINITIVE_MARKERS.has(tokens[tokenAfter(view, phraseStart)].lower);

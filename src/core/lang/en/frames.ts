@@ -52,6 +52,9 @@ export const CONTROL_NOUNS = words(`
   efforts | proposal | move | attempt | readiness | willingness | vow | ability | obligation | refusal | failure | push |
   pledges | promises | offers | proposals | decisions`);
 
+/** Words between a name and its address: "Alvin Lee of Plantation, Fla.", "Ann Roe, also of Dover". */
+export const ADDRESS_LINKS = words('of | also | both');
+
 /** Subject pronouns: "Every $15,000 you send", "the money they paid". */
 export const SUBJECT_PRONOUNS = words('i | you | he | she | it | we | they');
 

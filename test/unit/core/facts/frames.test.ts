@@ -187,6 +187,29 @@ describe('facts: argument frames', () => {
     );
   });
 
+  it('an address with "of" after a name: "Ann Lee of Dover, Del., and … were fined"', () => {
+    const [f] = facts('[Lumen Ltd.]{A:organization} and its president, [Ann Lee]{A:person} of [Dover]{A:place}, [Del.]{A:place:Delaware}, were fined [$5,000]{M:5e3:USD}.');
+    assert.deepEqual([f.actor, f.category, f.recipient], [null, 'fine', 'Ann Lee']);
+  });
+
+  it('an amount after "and" with a verb of its own is no coordinated amount: "fined $2,500 and ordered to disgorge $11,000"', () => {
+    const out = facts('[Ann Lee]{A:person} was fined [$2,500]{M:2.5e3:USD} and ordered to disgorge [$11,000]{M:1.1e4:USD}.');
+    assert.deepEqual(
+      out.map((f) => f.amount),
+      ['$2,500'],
+    );
+  });
+
+  it('a receipt to come is no promise of the receiver: "will raise $10 billion" stays provide, planned', () => {
+    const [f] = facts('[The Treasury]{A:organization:Treasury} will raise [$10 billion]{M:1e10:USD} next week.');
+    assert.deepEqual([f.category, f.planned, f.recipient], ['provide', true, 'Treasury']);
+  });
+
+  it('modifiers between the determiner and the recipient: "to the financially strapped city government"', () => {
+    const [f] = facts('[Norway]{A:place} gave [$5 million]{M:5e6:USD} to the financially strapped [city government]{A:organization:city government:d}.');
+    assert.equal(f.recipient, 'city government');
+  });
+
   it('apposition of places after a name: "Ann Lee, Dover, Del., fined $5,000" — a shortened passive', () => {
     const [f] = facts('[Ann Lee]{A:person}, [Dover]{A:place}, [Del.]{A:place:Delaware}, fined [$5,000]{M:5e3:USD}; others were barred.');
     assert.deepEqual([f.actor, f.category, f.recipient], [null, 'fine', 'Ann Lee']);

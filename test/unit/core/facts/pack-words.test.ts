@@ -14,7 +14,7 @@ const CODES = new Set([
   ...['', ' ', ',', "'", '’', '-'],
   // record fields and values, how an amount is governed (Governance), where a party was read (SlotSource), fact parts
   ...['withObject', 'objectRecipient', 'objectRequired', 'fact', 'none', 'how', 'amount', 'transfer'],
-  ...['kind', 'partitive', 'compound', 'place'],
+  ...['kind', 'partitive', 'compound', 'place', '|'],
   ...['object', 'passive', 'relative', 'noun', 'coordinated'],
   ...['subject', 'agent', 'preposition', 'possessor', 'control', 'clause', 'coreference'],
 ]);
