@@ -23,7 +23,7 @@ import { splitBlocks } from '../text/blocks';
 import { makeFact, spanEnd } from './assemble';
 import { FRAMES } from './categories';
 import { governorOf, type PreviousAmount } from './govern';
-import { objectOf, purposeOf } from './objects';
+import { headWord, objectOf, purposeOf } from './objects';
 import type { Actor, Carry, DateM, Money, Roles } from './parts';
 import { headFrom, prepositional } from './phrases';
 import { findRoles } from './roles';
@@ -94,7 +94,7 @@ function factsInSentence(view: SentenceView, placed: Array<Money | DateM | Actor
     const object = objectOf(view, v, null, indirectObject(roles), verbs);
     // "Kenyans announced protests", "gave holders the right": without an amount, an act is a fact only when it names
     // a thing given ("military support", "sales-loss aid").
-    if (!object || !object.text.toLowerCase().split(/\s+/).some((w) => TRANSFER_OBJECTS.has(w))) continue;
+    if (!object || !TRANSFER_OBJECTS.has(headWord(object))) continue;
     const time = pickTime(view, dates, v.start, spanEnd(v.end, roles.recipient), v);
     const purpose = purposeOf(view, v, Math.max(v.end, object?.end ?? 0, roles.recipient?.end ?? 0), view.end, verbs);
     out.push(makeFact(view, { verb: v, roles, money: null, how: null, time, object, purpose }));

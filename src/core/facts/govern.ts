@@ -13,7 +13,8 @@
  * The governor may be a verb whose record says its amounts are no transfer (`amounts: 'block'`: "sold … for $5m"):
  * it still claims the amount, and the caller makes no fact of it.
  */
-import { AMOUNT_IN, BE_FORMS, DETERMINERS, FINITE_MARKERS, INFINITIVE_MARKERS, OF_LINKS, PREPOSITIONS, RELATIVE_SUBJECTS } from '../lang/en/clauses';
+import { AGENT_PREPOSITIONS } from '../lang/en/actions';
+import { AMOUNT_IN, AMOUNT_LINKS, BE_FORMS, DETERMINERS, FINITE_MARKERS, INFINITIVE_MARKERS, OF_LINKS, PREPOSITIONS, RELATIVE_SUBJECTS } from '../lang/en/clauses';
 import { hasTag, lexTags, TAG_GROUPS } from '../lang/en/compromise-lexicon';
 import { isVerbShaped } from '../lang/en/facts/morphology';
 import {
@@ -35,6 +36,8 @@ import { amountPhrase, headWord } from './objects';
 import { lastOf, type Governor, type Money, type Verb } from './parts';
 import { tokenAfter, tokenBefore, type SentenceView, type Token } from './sentence';
 import { nounAction } from './verbs';
+
+const AGENT = new Set(AGENT_PREPOSITIONS);
 
 /** The amount before `m` in the sentence and what governed it, for coordination. */
 export interface PreviousAmount {
@@ -123,7 +126,10 @@ function objectRegion(view: SentenceView, from: number, to: number): boolean {
   const { tokens } = view;
   let words = 0;
   let lastMention = -1;
-  for (let i = tokenAfter(view, from); i < tokens.length && tokens[i].end <= to; i++) {
+  const first = tokenAfter(view, from);
+  // "Funded by a $1 million gift from …": the amount is in the passive's agent phrase, not the verb's object.
+  if (tokens[first] && tokens[first].end <= to && AGENT.has(tokens[first].lower)) return false;
+  for (let i = first; i < tokens.length && tokens[i].end <= to; i++) {
     const t = tokens[i];
     if (t.inMention) {
       if (view.mentions[t.mention].type === 'MONEY') return false;
@@ -132,6 +138,9 @@ function objectRegion(view: SentenceView, from: number, to: number): boolean {
       continue;
     }
     if (++words > MAX_OBJECT_WORDS || isClauseWord(t.lower)) return false;
+    // "sent Anheuser shares plunging $4.375": a participle after a noun opens a clause of its own ("the remaining
+    // $5m", "aid totaling $5bn" do not).
+    if (isVerbShaped(t.lower) && !AMOUNT_LINKS.has(t.lower) && i > first && !DETERMINERS.has(tokens[i - 1].lower)) return false;
   }
   const b = tokenBefore(view, to);
   const last = tokens[b];

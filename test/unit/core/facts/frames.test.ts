@@ -106,6 +106,11 @@ describe('facts: argument frames', () => {
     );
   });
 
+  it('an amount in a passive\'s "by" phrase belongs to its own noun: "Funded by a $2 million gift from X, …"', () => {
+    const [f] = facts('Funded by a [$2 million]{M:2e6:USD} gift from [the Hale Foundation]{A:organization:Hale Foundation}, [the clinic]{A:organization:clinic:d} opened in May.');
+    assert.deepEqual([f.actor, f.lemma, f.category], ['Hale Foundation', 'give', 'provide']);
+  });
+
   it('"€2bn in aid" and "a loan of $52m from the bank" are acts of their nouns', () => {
     const out = facts(
       'Talks on [€2 billion]{M:2e9:EUR} in aid for [Moldova]{A:place} ended. ' +
@@ -229,6 +234,8 @@ describe('facts: money no transfer governs', () => {
     'A [$6,500]{M:6.5e3:USD} tree is designed to send light to the room.',
     '[Orbis]{A:organization} sold the unit for [$5 million]{M:5e6:USD}.',
     '[Lee]{A:person:Tom Lee} said [$5 million]{M:5e6:USD} was a lot.',
+    'The report sent [Orbis]{A:organization} shares plunging [$3]{M:3:USD} in early trading.',
+    '[Traders]{A:group:traders:d} seek greater investment stability.',
   ];
   for (const sentence of NONE) it(sentence.replace(/\{[^}]*\}|[[\]]/g, ''), () => assert.deepEqual(facts(sentence), []));
 
