@@ -10,6 +10,8 @@
  *      $1bn", "pledged aid to Kyiv, with €2bn in …" — but not through a price, change or level preposition ("bought
  *      for $5m", "cut by $2", "rose to $1bn") nor through a noun that is no quantity ("revenue of $150m");
  *   4. an action noun tied to it: "a pledge of $5m", "€2bn in aid", "a $1m gift".
+ * A verb's amount is then read with its own noun phrase (`throughPhrase`): "$750m of debentures" is a securities issue,
+ * "approved a $20,000 fee" ties a promise to a price (neither is a fact), "proposed $1.2m in fines" is a planned fine.
  * The governor may be a verb whose record says its amounts are no transfer (`amounts: 'block'`: "sold … for $5m"):
  * it still claims the amount, and the caller makes no fact of it.
  */
