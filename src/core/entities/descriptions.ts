@@ -52,17 +52,18 @@ export function linkActors(text: string, mentions: readonly Mention[]): EntityLi
     }
   });
   const named = linkEntities(names);
-  const groupOf = new Map<number, Group>();
+  if (names.length === mentions.length) return named; // no descriptions: the named actors' links as they are
+  // Per global mention index, its group (an array: one slot per mention, filled once).
+  const groupOf: Array<Group | undefined> = new Array(mentions.length);
   const groups: Group[] = named.entities.map((e) => {
     const g: Group = { canonical: e.canonical, kind: e.kind, named: true, aliases: e.aliases, titles: e.titles, members: [] };
     for (const id of e.mentions) {
       const i = globalOf[Number(id.slice(1)) - 1];
       g.members.push(i);
-      groupOf.set(i, g);
+      groupOf[i] = g;
     }
     return g;
   });
-  if (names.length === mentions.length) return named; // no descriptions: the named actors' links as they are
 
   const unnamed = new Map<string, Group>();
   for (let i = 0; i < mentions.length; i++) {
@@ -80,7 +81,7 @@ export function linkActors(text: string, mentions: readonly Mention[]): EntityLi
       }
     }
     g.members.push(i);
-    groupOf.set(i, g);
+    groupOf[i] = g;
   }
 
   // Named actors keep the ids `linkEntities` gave them (so names-only output is unchanged); common-noun entities follow.
@@ -95,19 +96,19 @@ export function linkActors(text: string, mentions: readonly Mention[]): EntityLi
   });
   // Per mention index: its entity's id and group, read by the accessors.
   const linked = mentions.map((_, i) => {
-    const g = groupOf.get(i);
+    const g = groupOf[i];
     return g && { id: idOf.get(g)!, g };
   });
   return { entities, entityOf: (i) => linked[i]?.id, canonicalOf: (i) => linked[i]?.g.canonical, kindOf: (i) => linked[i]?.g.kind };
 }
 
 /** The named actor's group the description at `i` stands for, or undefined. */
-function linkedName(text: string, mentions: readonly Mention[], i: number, groupOf: ReadonlyMap<number, Group>): Group | undefined {
+function linkedName(text: string, mentions: readonly Mention[], i: number, groupOf: ReadonlyArray<Group | undefined>): Group | undefined {
   const d = mentions[i] as ActorMention;
   const head = DESCRIPTION_HEADS.get(d.head ?? '');
   if (!head) return undefined;
   const nameAt = (k: number): Group | undefined => {
-    const g = k >= 0 && k < mentions.length ? groupOf.get(k) : undefined;
+    const g = k >= 0 && k < mentions.length ? groupOf[k] : undefined;
     return g?.named ? g : undefined;
   };
   const npStart = phraseStart(text, mentions, i);
@@ -142,7 +143,7 @@ function linkedName(text: string, mentions: readonly Mention[], i: number, group
   const determiner = text.slice(npStart, d.start).trim().toLowerCase() || firstWord(d.text);
   // Plurals ("those countries") are never one named actor.
   if (head.link === 'none' || head.plural || !DEFINITE_DETERMINERS.has(determiner) || d.canonical.toLowerCase() !== d.head) return undefined;
-  const headWord = new RegExp(`(?:^|[^\\p{L}])${d.head}(?:$|[^\\p{L}])`, 'iu');
+  const headWord = headPattern(d.head!);
   const referents = new Set((head.referents ?? []).map(nameKey));
   let sameKind: Group | undefined;
   for (let k = i - 1; k >= 0 && mentions[k].end >= d.start - DESCRIPTION_LINK_WINDOW; k--) {
@@ -152,6 +153,15 @@ function linkedName(text: string, mentions: readonly Mention[], i: number, group
     if (head.link === 'kind' && !sameKind && g.kind === head.kind && (!head.place || isPlace(g.canonical, head.place))) sameKind = g;
   }
   return sameKind;
+}
+
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
+/** The head word as a whole word, any case ("bank" in "Chemical Bank"); built once per head. */
+function headPattern(head: string): RegExp {
+  let re = HEAD_PATTERNS.get(head);
+  if (!re) HEAD_PATTERNS.set(head, (re = new RegExp(`(?:^|[^\\p{L}])${head}(?:$|[^\\p{L}])`, 'iu')));
+  return re;
 }
 
 /** The pack's place lists, then compromise's lexicon, know the named place as a place of this type. */
