@@ -13,12 +13,18 @@ interface AnnotateOutput {
   spans: Array<Omit<AnalyzedMention, 'id'>>;
 }
 
-export function annotateDocument(analyzer: DocumentAnalyzer, doc: AnnotateInput): AnnotateOutput {
+/**
+ * Spans are names, amounts and dates by default: the span corpora this output is scored against annotate named
+ * entities, so common-noun actors ("the city", `named: false`) would count as false positives there. `descriptions`
+ * adds them (with `named: false` and `head`).
+ */
+export function annotateDocument(analyzer: DocumentAnalyzer, doc: AnnotateInput, options: { descriptions?: boolean } = {}): AnnotateOutput {
   const analysis = analyzer.analyze(doc.text, { referenceDate: doc.refDate ?? undefined });
+  const keep = (m: AnalyzedMention): boolean => options.descriptions === true || !(m.type === 'ACTOR' && m.named === false);
   return {
     id: doc.id,
     reference_date: analysis.referenceDate,
-    spans: analysis.mentions.map(({ id: _id, ...span }) => span),
+    spans: analysis.mentions.filter(keep).map(({ id: _id, ...span }) => span),
   };
 }
 

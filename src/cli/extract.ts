@@ -1,5 +1,5 @@
 /**
- * `news-facts extract FILE|DIR… [--format json|csv|jsonl] [--out PATH] [--ref-date YYYY-MM-DD] [--exclude GLOB]…`
+ * `news-facts extract FILE|DIR… [--format json|csv|jsonl] [--out PATH] [--ref-date YYYY-MM-DD] [--exclude GLOB]… [--min-confidence N]`
  *   json   one `<article>.facts.json` per article, next to it or under --out DIR (sub-folders mirrored);
  *          --out FILE.json is allowed for a single article;
  *   csv    one `<article>.facts.csv` per article likewise, or one combined file with --out FILE.csv;
@@ -28,6 +28,8 @@ export interface ExtractOptions {
   exclude?: string[];
   /** CSV cells a spreadsheet would run as formulas: neutralised (default) or kept as found. */
   csvFormulas?: CsvFormulas;
+  /** CSV only: leave out facts whose confidence is below this (the JSON formats keep all). */
+  minConfidence?: number;
 }
 
 export interface ExtractIo {
@@ -59,7 +61,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
 
   let sink: Sink;
   try {
-    const output: OutputOptions = { guard: new ReadFiles([...inputs, ...articles.map((a) => a.file)]), fs: io.writeFs, csv: { formulas: options.csvFormulas } };
+    const output: OutputOptions = { guard: new ReadFiles([...inputs, ...articles.map((a) => a.file)]), fs: io.writeFs, csv: { formulas: options.csvFormulas, minConfidence: options.minConfidence } };
     sink = makeSink(options, articles, io, output);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -14,7 +14,7 @@ Usage:
   news-facts annotate [FILE]                 JSON Lines in (FILE, or stdin when absent), JSON Lines out
   news-facts annotate --text ARTICLE.txt     one plain-text article in, one JSON line out
   news-facts extract FILE|DIR... [--format json|csv|jsonl] [--out PATH] [--exclude GLOB]...
-                     [--csv-formulas neutralise|keep]
+                     [--csv-formulas neutralise|keep] [--min-confidence N]
                                              facts (who gave how much to whom, when) per article
   news-facts --help | --version
 
@@ -26,11 +26,15 @@ annotate output: one line per document:
   MONEY spans add  amount (major units, scale applied), currency (ISO 4217 or null), approx, min/max for ranges.
   DATE spans add   timex (TIMEX3 value), start_date/end_date (inclusive YYYY-MM-DD or null), mod, anchor.
   ACTOR spans add  kind (person|organization|place|group), canonical, title, entity.
+  With --descriptions, common-noun actors ("the city", "investors") are written too, with named: false
+  and their head noun; by default only names are (the span corpora score named entities).
 
 extract: reads plain-text articles (folders are walked for *.txt and *.news) and writes a facts file
 per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entities and facts
-  {action {text, lemma, category: ${FACT_CATEGORIES.join('|')}}, actor,
-   recipient, amount, time, evidence {sentence, offsets, quote}, confidence}.
+  {action {text, lemma, category: ${FACT_CATEGORIES.join('|')}}, actor, co_actors,
+   recipient, amount, time, object, purpose, via, missing, evidence {sentence, offsets, quote}, confidence}.
+  A fact is made only where an action word governs the amount ("paid $5m", "a $5m grant"); money no
+  act moves (prices, changes, totals) stays a mention. Actors include common nouns ("the city").
   --format json   ARTICLE.facts.json next to each article, or under --out DIR (default)
   --format csv    ARTICLE.facts.csv likewise, or one combined file with --out FILE.csv; one row per
                   fact, RFC 4180, UTF-8 with BOM (so Excel shows € and accents)
@@ -44,11 +48,14 @@ per article ("news-facts/1", see schema/news-facts.schema.json): mentions, entit
 
 Options:
   --text FILE         annotate one plain-text file instead of JSON Lines
+  --descriptions      annotate: also write common-noun actors (named: false)
   --ref-date DATE     reference date (YYYY-MM-DD) for relative dates; a document's own "ref_date" wins.
                       Without either, a date in the article's dateline or header is used, else relative
                       dates stay unresolved.
   --format FORMAT     extract: json (default), csv or jsonl
   -o, --out PATH      extract: output folder, or FILE.csv / FILE.jsonl / FILE.json (one article)
+  --min-confidence N  extract --format csv: leave out facts whose confidence is below N (0-1); the JSON
+                      formats keep every fact
   --exclude GLOB      extract: skip the files in a DIR whose path relative to that DIR matches GLOB
                       ('drafts/**', '**/notes/**', '**/*.log.txt'; a matching folder is skipped whole);
                       repeatable. Files named on the command line are always read.
@@ -70,11 +77,13 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         text: { type: 'string' },
+        descriptions: { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'ref-date': { type: 'string' },
         exclude: { type: 'string', multiple: true },
         'csv-formulas': { type: 'string' },
+        'min-confidence': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const refDate = values['ref-date'];
+  const annotateOptions = { descriptions: values.descriptions === true };
   if (refDate !== undefined && !isIsoDay(refDate)) {
     return usageError(`--ref-date must be a calendar day as YYYY-MM-DD, got "${refDate}"`);
   }
@@ -103,13 +113,18 @@ export async function main(argv: string[]): Promise<number> {
       if (!rest.length) return usageError('extract needs at least one FILE or DIR');
       const csvFormulas = (values['csv-formulas'] ?? 'neutralise') as CsvFormulas;
       if (!CSV_FORMULAS.includes(csvFormulas)) return usageError(`--csv-formulas must be neutralise or keep, got "${values['csv-formulas']}"`);
-      const options = { format, out: values.out, refDate, exclude: values.exclude, csvFormulas };
+      const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence']);
+      if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) {
+        return usageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`);
+      }
+      if (minConfidence !== undefined && format !== 'csv') return usageError('--min-confidence filters the CSV only; the JSON formats keep every fact');
+      const options = { format, out: values.out, refDate, exclude: values.exclude, csvFormulas, minConfidence };
       return runExtract(rest, options, { stdout: write, stderr: (s) => void process.stderr.write(s), between: yieldToSignals });
     }
     case 'annotate':
-      if (values.text !== undefined) return annotateText(values.text, refDate);
+      if (values.text !== undefined) return annotateText(values.text, refDate, annotateOptions);
       if (rest.length > 1) return usageError('annotate takes at most one JSON Lines file');
-      return annotateJsonl(rest[0], refDate);
+      return annotateJsonl(rest[0], refDate, annotateOptions);
     case undefined:
       process.stdout.write(HELP);
       return 2;
@@ -129,7 +144,9 @@ function ioError(file: string, message: string): number {
   return 1;
 }
 
-async function annotateJsonl(file: string | undefined, refDate: string | undefined): Promise<number> {
+type AnnotateOptions = Parameters<typeof annotateDocument>[2];
+
+async function annotateJsonl(file: string | undefined, refDate: string | undefined, options: AnnotateOptions): Promise<number> {
   let input: NodeJS.ReadableStream;
   const name = file && file !== '-' ? file : 'stdin';
   if (file && file !== '-') {
@@ -154,7 +171,7 @@ async function annotateJsonl(file: string | undefined, refDate: string | undefin
       }
       if (!doc.id) doc.id = `line-${rec.line}`;
       if (!doc.refDate && refDate) doc.refDate = refDate;
-      await write(JSON.stringify(annotateDocument(analyzer, doc)) + '\n');
+      await write(JSON.stringify(annotateDocument(analyzer, doc, options)) + '\n');
     }
   } catch (e) {
     if (!(e as NodeJS.ErrnoException).code) throw e;
@@ -163,10 +180,10 @@ async function annotateJsonl(file: string | undefined, refDate: string | undefin
   return failed ? 1 : 0;
 }
 
-function annotateText(file: string, refDate: string | undefined): Promise<number> {
+function annotateText(file: string, refDate: string | undefined, options: AnnotateOptions): Promise<number> {
   const article = readArticle(file);
   if ('error' in article) return Promise.resolve(ioError(file, article.error));
-  const out = annotateDocument(new DocumentAnalyzer(), { id: file, text: article.text, refDate });
+  const out = annotateDocument(new DocumentAnalyzer(), { id: file, text: article.text, refDate }, options);
   return write(JSON.stringify(out) + '\n').then(() => 0);
 }
 

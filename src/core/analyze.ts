@@ -3,8 +3,10 @@ import { BlockView } from './text/block-view';
 import { extractMoney } from './extract/money';
 import { extractDates } from './extract/dates';
 import { extractActors } from './extract/actors';
+import { extractDescriptions } from './extract/descriptions';
 import { detectReferenceDate } from './refdate';
-import { linkEntities, withRecoveredNames } from './entities';
+import { withRecoveredNames } from './entities';
+import { linkActors, withDescriptions } from './entities/descriptions';
 import { firstIndex } from './util/bisect';
 import type { Analysis, AnalyzeOptions, AnalyzedMention, Mention, ReferenceDate } from './model';
 
@@ -51,7 +53,7 @@ export class Analyzer {
       placed.push({ start: block.start, view });
       let ma = nextMoneyActors.get(block.text) ?? this.moneyActors.get(block.text);
       if (ma) reused++;
-      else ma = guarded([() => extractMoney(view), () => extractActors(view)]);
+      else ma = moneyAndActors(view);
       nextMoneyActors.set(block.text, ma);
       const dateKey = `${referenceDate.value ?? ''}\u0000${block.text}`;
       let ds = nextDates.get(dateKey) ?? this.dates.get(dateKey);
@@ -67,8 +69,11 @@ export class Analyzer {
     this.dates = nextDates;
     this.placed = placed;
     // A surname seen in full elsewhere in the document is an actor even where its paragraph alone could not tell.
-    const mentions = withRecoveredNames(text, all);
-    const links = linkEntities(mentions);
+    const mentions = withDescriptions(
+      withRecoveredNames(text, all.filter((m) => !unnamed(m))),
+      all.filter(unnamed),
+    );
+    const links = linkActors(text, mentions);
     const analyzed: AnalyzedMention[] = mentions.map((m, i) => {
       const id = `m${i + 1}`;
       if (m.type !== 'ACTOR') return { ...m, id };
@@ -82,6 +87,15 @@ export class Analyzer {
       stats: { blocks: blocks.length, reusedBlocks: reused, reusedDateBlocks: datesReused, ms: now() - t0 },
     };
   }
+}
+
+/**
+ * Money, named actors, then the common-noun actors around them (which need the names: "the Finnish government" keeps
+ * "Finnish" as its own mention). All three depend on the block text alone, so they are cached together.
+ */
+function moneyAndActors(view: BlockView): Mention[] {
+  const named = guarded([() => extractMoney(view), () => extractActors(view)]);
+  return named.concat(guarded([() => extractDescriptions(view, resolveOverlaps(named))]));
 }
 
 /** One-shot analysis (no cache reuse between calls). */
@@ -120,10 +134,13 @@ function shift<M extends Mention>(m: M, by: number): M {
   return { ...m, start: m.start + by, end: m.end + by };
 }
 
-/** Mentions never overlap: money beats dates beats actors, then the longer span wins. Runs per block. */
+/**
+ * Mentions never overlap: money beats dates beats actors, a name beats a common-noun actor, then the longer span wins.
+ * Runs per block.
+ */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
   const ranked = [...mentions].sort(
-    (a, b) => TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] || Number(unnamed(a)) - Number(unnamed(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Mention[] = [];
   const taken: Array<[number, number]> = [];
@@ -135,6 +152,8 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const unnamed = (m: Mention): boolean => m.type === 'ACTOR' && m.named === false;
 
 /** `taken` is sorted by start and non-overlapping, so a binary search finds the only candidates. */
 function overlapsAny(taken: Array<[number, number]>, start: number, end: number): boolean {

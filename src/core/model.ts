@@ -58,6 +58,14 @@ export interface ActorValue {
   canonical: string;
   /** A title written before a person's name, kept but not part of the span ("NATO Secretary-General"). */
   title?: string;
+  /**
+   * `false` for an actor written as a common noun phrase ("the city", "investors", "the Finnish government"); absent
+   * for names. Its `canonical` is the phrase without its determiner ("Finnish government") until linking gives it the
+   * named actor it stands for ("the company" → "Acme Corp.").
+   */
+  named?: false;
+  /** The head noun of a common-noun actor, lower case as written ("government" in "the Finnish government"). */
+  head?: string;
 }
 
 export type MoneyMention = Span & { type: 'MONEY' } & MoneyValue;
@@ -81,6 +89,8 @@ export interface Entity {
   titles: string[];
   /** Ids of the mentions that refer to this entity, in text order. */
   mentions: string[];
+  /** `false` when no mention names the actor: only common nouns refer to it ("the agency", "investors"). */
+  named?: false;
 }
 
 export interface Analysis {

@@ -34,7 +34,7 @@ export interface Sink {
 
 /** How outputs are written: the files they must not replace, the file system, CSV options. */
 export interface OutputOptions extends AtomicOptions {
-  csv?: Pick<CsvOptions, 'formulas'>;
+  csv?: Pick<CsvOptions, 'formulas' | 'minConfidence'>;
 }
 
 /** One facts file per article at `targetOf(article)`, written atomically; no input of the run is ever written. */

@@ -30,6 +30,8 @@ export interface NewsFactsApi {
   counters(): { runs: number; stale: number; inWorker: number; lastApplyMs: number };
   /** The Facts view's nodes for the followed article (computed if the view has not asked yet). */
   getFacts(): FactSnapshot[];
+  /** The Facts view's message (why it is empty, how many facts the confidence threshold hides). */
+  getFactsMessage(): string | undefined;
   /** How many times facts were computed on the extension host (once per version of an article analysed inline;
    *  never for articles analysed in the worker, unless the worker's facts were lost). */
   factsComputations(): number;

@@ -22,6 +22,8 @@ export interface Config {
   exportFormat: 'json' | 'csv' | 'ask';
   /** Export folder as set: '' = next to each article; relative paths are taken from the article's workspace folder. */
   exportFolder: string;
+  /** The Facts view hides facts whose confidence is below this (0..1); the exports keep them all. */
+  factsMinConfidence: number;
 }
 
 /** An article's size as newsFacts.maxFileSizeKB counts it: UTF-8 bytes of the file (of the editor text when open). */
@@ -49,6 +51,7 @@ export function readConfig(): Config {
     decorations: c.get<boolean>('decorations.enabled', true),
     exportFormat: ((f) => (f === 'csv' || f === 'ask' ? f : 'json'))(c.get<string>('export.format', 'json')),
     exportFolder: (c.get<string>('export.folder', '') ?? '').trim(),
+    factsMinConfidence: Math.min(1, Math.max(0, Number(c.get<number>('facts.minConfidence', 0.5)) || 0)),
   };
 }
 

@@ -64,8 +64,10 @@ export function factParts(f: Fact, mentions: Map<string, AnalyzedMention>, entit
   let action = f.action.lemma ?? f.action.category;
   if (f.action.negated) action = `not ${action}`;
   if (f.action.planned) action = `${action} (planned)`;
+  const actor = name(f.actor, f.actorMention);
   return {
-    actor: name(f.actor, f.actorMention),
+    // "Norway +2": a pledge made by three donors together is one fact.
+    actor: actor && f.coActors.length ? `${actor} +${f.coActors.length}` : actor,
     action,
     amount: money?.type === 'MONEY' ? compactMoney(money) : null,
     recipient: name(f.recipient, f.recipientMention),
@@ -79,6 +81,30 @@ export function factLabel(p: FactParts): string {
   if (p.amount) chain.push(p.amount);
   if (p.recipient) chain.push(p.recipient);
   return chain.join(' → ') + (p.time ? ` · ${p.time}` : '');
+}
+
+/** Where the slots were read, in words (`Fact.via`). */
+const VIA: Record<NonNullable<Fact['via']['actor']>, string> = {
+  subject: 'subject',
+  agent: '"by" phrase',
+  object: 'object',
+  preposition: 'preposition',
+  possessor: 'possessor',
+  relative: 'relative clause',
+  control: 'intention noun',
+  clause: 'earlier clause',
+  coreference: 'pronoun or earlier sentence',
+};
+
+/** What, what for, what is missing and how the parties were read: "What: military aid · For: reconstruction · …". */
+export function factDetails(f: Fact): string {
+  const parts: string[] = [];
+  if (f.object) parts.push(`What: ${f.object.text}`);
+  if (f.purpose) parts.push(`For: ${f.purpose.text}`);
+  if (f.missing.length) parts.push(`Incomplete: no ${f.missing.join(', no ')}`);
+  if (f.via.actor) parts.push(`actor from the ${VIA[f.via.actor]}`);
+  if (f.via.recipient) parts.push(`recipient from the ${VIA[f.via.recipient]}`);
+  return parts.join(' · ');
 }
 
 /**

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Fact } from '../core';
 import { showsLastResult, type ArticleState } from './articles';
-import { factIcon } from './factsFormat';
+import { factDetails, factIcon } from './factsFormat';
 import { factRows, MAX_FACT_NODES } from './factsNodes';
 import { escapeMarkdown } from './format';
 import { COMMANDS } from './ids';
@@ -32,8 +32,10 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private readonly changed = new vscode.EventEmitter<FactNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private source: Source | undefined;
-  /** Nodes for (article, analysis); recomputed only when either changes. */
-  private computed: { key: string; version: number; analysis: Analysis; nodes: FactNode[] } | undefined;
+  /** Nodes for (article, analysis, threshold); recomputed only when one of them changes. */
+  private computed: { key: string; version: number; analysis: Analysis; minConfidence: number; nodes: FactNode[]; hidden: number } | undefined;
+  /** Facts below this confidence are not listed (newsFacts.facts.minConfidence). */
+  private minConfidence = 0;
   /** The facts the view is waiting for (one refresh when they arrive). */
   private waitingFor: Promise<void> | undefined;
   private view: vscode.TreeView<FactNode> | undefined;
@@ -44,9 +46,16 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     this.view = view;
   }
 
-  /** Follows `state` of `doc` (or nothing). Keeps the last list while the same article is being re-analysed, unless
-   *  that result was withdrawn (showsLastResult). */
-  show(state: ArticleState | undefined, doc: vscode.TextDocument | undefined): void {
+  /**
+   * Follows `state` of `doc` (or nothing), listing the facts of at least `minConfidence`. Keeps the last list while the
+   * same article is being re-analysed, unless that result was withdrawn (showsLastResult).
+   */
+  show(state: ArticleState | undefined, doc: vscode.TextDocument | undefined, minConfidence = this.minConfidence): void {
+    if (minConfidence !== this.minConfidence) {
+      this.minConfidence = minConfidence;
+      this.computed = undefined;
+      this.changed.fire(undefined);
+    }
     const ready = state && doc && state.status === 'ready' && state.analysis && state.analysedVersion === doc.version;
     const same = state && this.source?.state.key === state.key;
     if (!ready && same && showsLastResult(state)) return;
@@ -86,11 +95,14 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
         return last;
       }
       // no facts and none coming: their extraction failed (logged)
-      this.computed = { key: state.key, version, analysis, nodes: buildNodes(state.facts ?? [], analysis, state, doc.uri) };
+      const all = state.facts ?? [];
+      const kept = all.filter((f) => f.confidence >= this.minConfidence);
+      const nodes = buildNodes(kept, analysis, state, doc.uri);
+      this.computed = { key: state.key, version, analysis, minConfidence: this.minConfidence, nodes, hidden: all.length - kept.length };
     }
-    const n = this.computed!.nodes.length;
-    this.setMessage(n === 0 ? 'No facts (who gave, paid or pledged how much) found in this article.' : undefined);
-    return this.computed!.nodes;
+    const { nodes, hidden } = this.computed!;
+    this.setMessage(listMessage(nodes.length, hidden, this.minConfidence));
+    return nodes;
   }
 
   getChildren(node?: FactNode): FactNode[] {
@@ -109,6 +121,8 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
     md.appendMarkdown(`> ${escapeMarkdown(f.evidence.text)}\n\n`);
     const flags = [f.action.category, f.action.planned ? 'planned' : '', f.action.negated ? 'negated' : ''].filter(Boolean).join(', ');
     md.appendMarkdown(`Confidence ${f.confidence.toFixed(2)} · ${escapeMarkdown(flags)}`);
+    const how = factDetails(f);
+    if (how) md.appendMarkdown(`\n\n${escapeMarkdown(how)}`);
     item.tooltip = md;
     item.accessibilityInformation = { label: `${node.label}. ${f.evidence.text}` };
     item.command = {
@@ -125,7 +139,7 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
 
   private isCurrent(state: ArticleState): boolean {
     const c = this.computed;
-    return !!c && c.key === state.key && c.version === state.analysedVersion && c.analysis === state.analysis;
+    return !!c && c.key === state.key && c.version === state.analysedVersion && c.analysis === state.analysis && c.minConfidence === this.minConfidence;
   }
 
   private awaitFacts(ready: Promise<void>): void {
@@ -141,6 +155,13 @@ export class FactsList implements vscode.TreeDataProvider<FactNode>, vscode.Disp
   private setMessage(message: string | undefined): void {
     if (this.view && this.view.message !== message) this.view.message = message;
   }
+}
+
+/** The view's message: why it is empty, or how many facts the confidence threshold hides. */
+function listMessage(listed: number, hidden: number, min: number): string | undefined {
+  const below = `${hidden.toLocaleString('en-US')} ${hidden === 1 ? 'fact' : 'facts'} below ${Math.round(min * 100)}% confidence hidden (setting newsFacts.facts.minConfidence).`;
+  if (listed === 0) return hidden ? `No facts listed: ${below}` : 'No facts (who gave, paid or pledged how much) found in this article.';
+  return hidden ? below : undefined;
 }
 
 /** Nodes for the first MAX_FACT_NODES facts (+ one "… N more" node). */

@@ -87,7 +87,7 @@ export class Sidebar implements vscode.Disposable {
     const s = doc ? this.articles.get(doc.uri) : undefined;
     const config = this.settings.current;
     this.tree.show(s, doc, ALL_TYPES.filter((t) => config.types.has(t) && this.filter.has(t)));
-    this.factsList.show(s, doc);
+    this.factsList.show(s, doc, config.factsMinConfidence);
     this.view.message = s && s.status !== 'ready' && s.message ? s.message : undefined;
     this.status.show(s, config);
     setContext(CONTEXT_KEYS.articleState, doc ? (s?.status ?? 'pending') : 'none');

@@ -49,6 +49,7 @@ export function createTestApi(app: App): NewsFactsApi {
           evidence: { start: n.fact.evidence.start, end: n.fact.evidence.end, text: n.fact.evidence.text },
         };
       }),
+    getFactsMessage: () => sidebar.factsView.message,
     factsComputations: () => client.counters.hostFacts,
     exportProgress: () => exporter.progress,
     cancelWorkspaceExport: () => exporter.cancelWorkspaceExport(),

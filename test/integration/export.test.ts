@@ -374,6 +374,19 @@ suite('News Facts export and Facts view', () => {
     api.getFacts();
     assert.strictEqual(api.factsComputations(), computed + 1, 'and not again while nothing changed');
 
+    // A threshold above the pronoun-read Nordic Council fact hides it, and the view says so; 0 lists all again.
+    try {
+      await setSetting('facts.minConfidence', 0.95);
+      const strong = api.getFacts();
+      assert.ok(strong.length < after.length && strong.some((f) => f.label.includes('370 m USD')), strong.map((f) => f.label).join(' | '));
+      assert.match(api.getFactsMessage() ?? '', /below 95% confidence hidden \(setting newsFacts\.facts\.minConfidence\)/);
+      await setSetting('facts.minConfidence', 0);
+      assert.strictEqual(api.getFacts().length, after.length);
+      assert.strictEqual(api.getFactsMessage(), undefined);
+    } finally {
+      await setSetting('facts.minConfidence', undefined);
+    }
+
     const other = await write('ws/alpha.txt', ARTICLES['alpha.txt']);
     await open(other);
     const third = api.getFacts();

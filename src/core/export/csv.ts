@@ -39,6 +39,13 @@ export const CSV_COLUMNS = [
   'sentence',
   'start',
   'end',
+  // Added after the first release, at the end so existing column positions stay.
+  'object',
+  'purpose',
+  'co_actors',
+  'actor_named',
+  'recipient_named',
+  'missing',
 ] as const;
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -54,6 +61,8 @@ export interface CsvOptions {
   header?: boolean;
   /** Default 'neutralise'. */
   formulas?: CsvFormulas;
+  /** Leave out facts whose confidence is below this (default 0: every fact). The JSON file always keeps all. */
+  minConfidence?: number;
 }
 
 /** The characters that make a spreadsheet read a cell as a formula (OWASP: = + - @ tab CR). */
@@ -103,6 +112,12 @@ export function factsToCsvRows(doc: FactsDocument): Array<Record<CsvColumn, stri
       sentence: f.evidence.text,
       start: String(f.evidence.start),
       end: String(f.evidence.end),
+      object: f.object?.text ?? '',
+      purpose: f.purpose?.text ?? '',
+      co_actors: f.co_actors.map((id) => entities.get(id)?.canonical ?? '').join('; '),
+      actor_named: actor ? String(actor.named) : '',
+      recipient_named: recipient ? String(recipient.named) : '',
+      missing: f.missing.join('; '),
     };
   });
 }
@@ -115,7 +130,8 @@ function num(n: number | null | undefined): string {
 
 /** One CSV text for one or many articles (a corpus export has one header and a `source` column). */
 export function factsToCsv(docs: FactsDocument[], options: CsvOptions = {}): string {
-  const rows = docs.flatMap(factsToCsvRows);
+  const min = options.minConfidence ?? 0;
+  const rows = docs.flatMap((d) => factsToCsvRows(min > 0 ? { ...d, facts: d.facts.filter((f) => f.confidence >= min) } : d));
   return stringify(rows, {
     header: options.header ?? true,
     columns: [...CSV_COLUMNS],

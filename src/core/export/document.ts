@@ -5,7 +5,7 @@
  */
 import type { Analysis, AnalyzedMention, AnchorSource, ActorKind, Entity } from '../model';
 import { extractFacts } from '../facts/extract';
-import type { Fact, FactCategory } from '../facts/types';
+import type { Fact, FactCategory, FactPart, SlotSource, TextSpan } from '../facts/types';
 import { VERSION } from '../version';
 import { sha256Hex } from '../util/sha256';
 import { IdMinter } from './ids';
@@ -15,20 +15,28 @@ const FACTS_SCHEMA = 'news-facts/1';
 export type ExportedMention =
   | { id: string; type: 'MONEY'; start: number; end: number; text: string; amount: number | null; currency: string | null; approx: string | null; min?: number; max?: number }
   | { id: string; type: 'DATE'; start: number; end: number; text: string; timex: string | null; start_date: string | null; end_date: string | null; mod?: string; anchor: 'absolute' | 'reference' | 'unresolved' }
-  | { id: string; type: 'ACTOR'; start: number; end: number; text: string; kind: ActorKind; canonical: string; title?: string; entity?: string };
+  | { id: string; type: 'ACTOR'; start: number; end: number; text: string; kind: ActorKind; canonical: string; named: boolean; head?: string; title?: string; entity?: string };
 
-/** Entities are exported as the engine models them, with ids rewritten to stable ones. */
-type ExportedEntity = Entity;
+/** Entities are exported as the engine models them, with ids rewritten to stable ones and `named` always written. */
+type ExportedEntity = Omit<Entity, 'named'> & { named: boolean };
+
+/** A stretch of the article the fact names (its object, its purpose). */
+type ExportedSpan = { start: number; end: number; text: string };
 
 interface ExportedFact {
   id: string;
   action: { text: string | null; lemma: string | null; category: FactCategory; negated: boolean; planned: boolean; start: number | null; end: number | null };
   actor: string | null;
   actor_mention: string | null;
+  co_actors: string[];
   recipient: string | null;
   recipient_mention: string | null;
   amount: string | null;
   time: string | null;
+  object: ExportedSpan | null;
+  purpose: ExportedSpan | null;
+  via: { actor: SlotSource | null; recipient: SlotSource | null };
+  missing: FactPart[];
   evidence: { start: number; end: number; text: string; quote: { exact: string; prefix: string; suffix: string } };
   confidence: number;
 }
@@ -91,10 +99,15 @@ export function buildFactsDocument(input: BuildInput): FactsDocument {
         },
         actor: eid(f.actor),
         actor_mention: mid(f.actorMention),
+        co_actors: f.coActors.map((id) => eid(id)).filter((id): id is string => !!id),
         recipient: eid(f.recipient),
         recipient_mention: mid(f.recipientMention),
         amount: mid(f.amount),
         time: mid(f.time),
+        object: spanOf(f.object),
+        purpose: spanOf(f.purpose),
+        via: { actor: f.via.actor, recipient: f.via.recipient },
+        missing: [...f.missing],
         evidence: { ...f.evidence, quote: quote(text, f.evidence.start, f.evidence.end) },
         confidence: f.confidence,
       };
@@ -114,6 +127,7 @@ export function buildFactsDocument(input: BuildInput): FactsDocument {
       id: entityIds.get(e.id)!,
       canonical: e.canonical,
       kind: e.kind,
+      named: e.named !== false,
       aliases: [...e.aliases],
       titles: [...e.titles],
       mentions: e.mentions.map((id) => mentionIds.get(id)).filter((id): id is string => !!id),
@@ -131,8 +145,21 @@ function exportMention(m: AnalyzedMention, id: string, entity: string | null): E
     case 'DATE':
       return { ...base, type: 'DATE', timex: m.timex, start_date: m.start_date, end_date: m.end_date, ...opt('mod', m.mod), anchor: m.anchor };
     case 'ACTOR':
-      return { ...base, type: 'ACTOR', kind: m.kind, canonical: m.canonical, ...opt('title', m.title), ...(entity ? { entity } : {}) };
+      return {
+        ...base,
+        type: 'ACTOR',
+        kind: m.kind,
+        canonical: m.canonical,
+        named: m.named !== false,
+        ...opt('head', m.head),
+        ...opt('title', m.title),
+        ...(entity ? { entity } : {}),
+      };
   }
+}
+
+function spanOf(s: TextSpan | null): ExportedSpan | null {
+  return s ? { start: s.start, end: s.end, text: s.text } : null;
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined | null): { [P in K]?: V } {

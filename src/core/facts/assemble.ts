@@ -1,54 +1,58 @@
-/** A fact from the parts found for it: the action as written, the role ids, and a confidence from what was found. */
-import { FRAMES } from './categories';
-import type { Actor, DateM, Money, Roles, Verb } from './parts';
+/** A fact from the parts found for it: the action as written, the role ids, object and purpose, and a confidence. */
+import { confidenceOf } from './confidence';
+import type { DateM, Governance, Money, Roles, Verb } from './parts';
 import type { SentenceView } from './sentence';
-import type { Fact, FactAction } from './types';
+import type { Fact, FactAction, FactPart, TextSpan } from './types';
+
+export interface FactParts {
+  verb: Verb;
+  roles: Roles;
+  money: Money | null;
+  /** How the amount is tied to the act (null with no amount). */
+  how: Governance | null;
+  time: DateM | null;
+  object: TextSpan | null;
+  purpose: TextSpan | null;
+}
 
 /**
- * One fact per actor of a coordinated subject ("Germany, France and Italy pledged €3bn"): each took part in the act,
- * and the facts share the amount mention, so a reader who sums amounts must count each amount id once.
+ * One fact per act: a list of subjects ("Germany, France and Italy pledged €3bn") is one fact whose `actor` is the
+ * first of them and whose `coActors` are the others, so the amount is counted once.
  */
-export function pushFacts(out: Fact[], view: SentenceView, verb: Verb | undefined, roles: Roles, m: Money | null, time: DateM | null, penalty: number): void {
-  if (!roles.coActors.length) {
-    out.push(makeFact(view, verb, roles, m, time, penalty));
-    return;
-  }
-  for (const a of [...roles.coActors, roles.actor]) out.push(makeFact(view, verb, { ...roles, actor: a }, m, time, penalty + 0.05));
+export function makeFact(view: SentenceView, p: FactParts): Fact {
+  const { verb, roles, money, time } = p;
+  const action: FactAction = {
+    text: view.text.slice(verb.phraseStart - view.start, verb.end - view.start),
+    lemma: verb.lemma,
+    category: verb.category,
+    negated: verb.negated,
+    planned: verb.planned,
+    start: verb.phraseStart,
+    end: verb.end,
+  };
+  const [actor, ...coActors] = roles.actor ? [...roles.coActors, roles.actor] : [];
+  const missing: FactPart[] = [];
+  if (!actor) missing.push('actor');
+  if (!money) missing.push('amount');
+  return {
+    action,
+    actor: actor?.entity ?? null,
+    actorMention: actor?.id ?? null,
+    coActors: coActors.map((a) => a.entity).filter((e): e is string => !!e),
+    recipient: roles.recipient?.entity ?? null,
+    recipientMention: roles.recipient?.id ?? null,
+    amount: money?.id ?? null,
+    time: time?.id ?? null,
+    object: p.object,
+    purpose: p.purpose,
+    via: { actor: roles.actorVia, recipient: roles.recipientVia },
+    missing,
+    evidence: { start: view.start, end: view.end, text: view.text },
+    confidence: confidenceOf({ amount: money ? p.how : null, noun: verb.noun, actor: roles.actorVia, recipient: roles.recipientVia, time: !!time }),
+  };
 }
 
 /** The end of a fact's core: the amount or verb, stretched to a recipient after it. */
-export function spanEnd(end: number, recipient: Actor | null): number {
+export function spanEnd(end: number, recipient: { end: number } | null): number {
   return recipient && recipient.end > end ? recipient.end : end;
-}
-
-function makeFact(view: SentenceView, verb: Verb | undefined, roles: Roles, m: Money | null, time: DateM | null, penalty: number): Fact {
-  const action: FactAction = verb
-    ? {
-        text: view.text.slice(verb.phraseStart - view.start, verb.end - view.start),
-        lemma: verb.lemma,
-        category: verb.category,
-        negated: verb.negated,
-        planned: verb.planned,
-        start: verb.phraseStart,
-        end: verb.end,
-      }
-    : { text: null, lemma: null, category: 'other', negated: false, planned: false, start: null, end: null };
-  let c = 0.1;
-  if (m) c += 0.3;
-  if (verb) c += FRAMES[verb.category].confidence;
-  if (roles.actor) c += 0.2;
-  if (roles.recipient) c += 0.1;
-  if (time) c += 0.1;
-  c = Math.max(0.05, Math.min(1, c - penalty));
-  return {
-    action,
-    actor: roles.actor?.entity ?? null,
-    actorMention: roles.actor?.id ?? null,
-    recipient: roles.recipient?.entity ?? null,
-    recipientMention: roles.recipient?.id ?? null,
-    amount: m?.id ?? null,
-    time: time?.id ?? null,
-    evidence: { start: view.start, end: view.end, text: view.text },
-    confidence: Math.round(c * 100) / 100,
-  };
 }

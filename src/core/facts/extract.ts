@@ -1,35 +1,36 @@
 /**
- * Facts from an analysis: simple clause heuristics over one sentence at a time.
- *   - every MONEY mention yields a fact; its action is the nearest action word before it in the same clause
- *     ("pledged … 20 billion euros"), else a noun tied to it ("a fine of €5m"), else a verb after it ("€5m was paid");
- *   - the actor is the nearest ACTOR before the verb in the clause that is not the object of a preposition; a passive
- *     verb takes its "by" agent; a relative clause, a pronoun or an earlier clause of the sentence may carry it over;
- *   - the recipient is the actor after "to/for" following the verb or amount (or the first object of give/pay/fine);
- *   - the time is the DATE nearest the amount (up to the recipient), preferring the same clause and real dates; a date
- *     inside "agreed on Friday to provide" yields to the complement's date; another clause's date only from clause 0,
- *     and never into a clause with a subject of its own;
- *   - a clause with its own subject ("… and that the EU had set aside €300m") inherits no verb, actor or date;
- *   - a coordinated subject ("Germany, France and Italy pledged €3bn") gives one fact per actor, sharing the amount id;
- *   - a recognised action without an amount is a fact when it has the role its record needs (an actor; a recipient for
- *     statements), denials only with a recipient: "has not announced new funding" is no fact.
- * Nothing is invented: a part that is not found is null, and the confidence says how much was found.
- * Which words act, and how, is the language pack's (`lang/en/actions.ts`, `lang/en/clauses.ts`).
+ * Facts from an analysis, one sentence at a time: a fact is an act that moves money, read from the words that say it.
+ *   - an amount makes a fact only when an action word governs it (`govern.ts`): the verb whose object it is, a passive
+ *     or relative clause about it, an action noun tied to it, or the act of the amount it is coordinated with; money
+ *     that no act governs, and money governed by a sale, price or change ("sold … for $5m"), stays a mention;
+ *   - the parties are read through the act's argument frame (`roles.ts`, `subject.ts`): subject, passive agent,
+ *     objects, recipient and giver prepositions, a relative clause's antecedent, the owner of an intention, an earlier
+ *     clause's subject, a pronoun or the previous sentence; each records how it was read (`Fact.via`);
+ *   - the object and purpose are the phrases the sentence gives them (`objects.ts`); the time is the DATE nearest the
+ *     amount (`time.ts`); the confidence follows from what was found and how (`confidence.ts`);
+ *   - a recognised act without an amount is a fact when it has an actor and names a thing given ("substantial support
+ *     for Ukraine", "continued to supply military support"); denials only with a recipient: "has not announced new
+ *     funding" is no fact; statements are none ("told reporters").
+ * Nothing is invented: a part that is not found is null, and `missing` names the actor or amount a fact lacks.
+ * Which words act, and how, is the language pack's (`lang/en/actions.ts`, `frames.ts`, `clauses.ts`).
  */
 import type { PlacedBlock } from '../analyze';
-import { isParticiple } from '../lang/en/facts/morphology';
+import { TRANSFER_OBJECTS } from '../lang/en/frames';
 import { RESTATEMENT_GAP } from '../lang/en/facts/patterns';
-import { RELATIVE_SUBJECTS } from '../lang/en/clauses';
 import type { AnalyzedMention } from '../model';
 import { BlockView } from '../text/block-view';
 import { splitBlocks } from '../text/blocks';
-import { pushFacts, spanEnd } from './assemble';
+import { makeFact, spanEnd } from './assemble';
 import { FRAMES } from './categories';
-import { lastOf, type Actor, type Carry, type DateM, type Money, type Roles, type Verb } from './parts';
-import { findRoles, prepositional } from './roles';
+import { governorOf, type PreviousAmount } from './govern';
+import { headWord, objectOf, purposeOf } from './objects';
+import type { Actor, Carry, DateM, Money, Roles } from './parts';
+import { headFrom, prepositional } from './phrases';
+import { findRoles } from './roles';
 import { buildSentenceView, clauseOf, type SentenceView } from './sentence';
 import { pickTime } from './time';
 import type { Fact } from './types';
-import { findVerbs, nounAction } from './verbs';
+import { findVerbs } from './verbs';
 
 /**
  * `analysis.mentions` must be sorted by start and never overlap (the Analysis contract). `blocks` are the analysed
@@ -63,45 +64,46 @@ function factsInSentence(view: SentenceView, placed: Array<Money | DateM | Actor
   const dates = placed.filter((m): m is DateM => m.type === 'DATE');
   const verbs = findVerbs(view, actors);
   if (!money.length && !verbs.length) return;
-  const used = new Set<Verb>();
+  const used = new Set<number>();
 
+  let prev: PreviousAmount | null = null;
   for (let k = 0; k < money.length; k++) {
     const m = money[k];
     if (k > 0 && isRestatement(view, money[k - 1], m)) continue;
-    const nextMoney = money[k + 1]?.start ?? view.end;
-    let penalty = 0;
-    const clause = m.clause;
-    const before = lastOf(verbs, (v) => v.end <= m.start && v.clause === clause);
-    const noun = nounAction(view, m);
-    const after = verbs.find((v) => v.start >= m.end && v.start < nextMoney && v.clause === clause);
-    let verb: Verb | undefined = before;
-    // "a grant of $2m was given to …": the passive verb after the amount says more than the noun.
-    if (!before && after?.passive) verb = after;
-    else if (noun && (!before || FRAMES[before.category].weak)) verb = noun;
-    if (!verb && after) {
-      verb = after;
-      if (!verb.passive) penalty += 0.1;
-    }
-    if (!verb && continuesClause(view, clause)) {
-      verb = lastOf(verbs, (v) => v.end <= m.start);
-      if (verb) penalty += 0.1;
-    }
-    if (verb) used.add(verb);
-    const roles: Roles = verb ? findRoles(view, verb, actors, carry, m, nextMoney) : { actor: null, recipient: null, coActors: [], penalty: 0 };
+    const governor = governorOf(view, m, verbs, prev);
+    prev = { money: m, governor };
+    if (!governor) continue;
+    const { verb, how } = governor;
+    used.add(verb.start);
+    if (FRAMES[verb.category].amounts !== 'fact') continue;
+    const limit = money[k + 1]?.start ?? view.end;
+    const roles = findRoles(view, verb, how, actors, carry, m, limit);
     const time = pickTime(view, dates, m.start, spanEnd(m.end, roles.recipient), verb);
-    pushFacts(out, view, verb, roles, m, time, penalty + roles.penalty);
+    const object = objectOf(view, verb, m, indirectObject(roles), verbs);
+    const purpose = purposeOf(view, verb, Math.max(m.end, object?.end ?? 0, verb.end), limit, verbs);
+    out.push(makeFact(view, { verb, roles, money: m, how, time, object, purpose }));
   }
 
   for (const v of verbs) {
     const needs = FRAMES[v.category].aloneNeeds;
-    if (used.has(v) || needs === 'never' || v.noun || v.infinitive) continue; // "… to settle the claims" is a purpose
-    const roles = findRoles(view, v, actors, carry, null, view.end);
+    if (used.has(v.start) || needs === 'never' || v.noun || v.infinitive) continue; // "… to settle the claims" is a purpose
+    const roles = findRoles(view, v, null, actors, carry, null, view.end);
     if (needs === 'recipient' ? !roles.recipient : !roles.actor) continue;
     // "has not announced new funding": a denial with neither amount nor recipient says nothing about who got what.
     if (v.negated && !roles.recipient) continue;
+    const object = objectOf(view, v, null, indirectObject(roles), verbs);
+    // "Kenyans announced protests", "gave holders the right": without an amount, an act is a fact only when it names
+    // a thing given ("military support", "sales-loss aid").
+    if (!object || !TRANSFER_OBJECTS.has(headWord(object))) continue;
     const time = pickTime(view, dates, v.start, spanEnd(v.end, roles.recipient), v);
-    pushFacts(out, view, v, roles, null, time, roles.penalty);
+    const purpose = purposeOf(view, v, Math.max(v.end, object?.end ?? 0, roles.recipient?.end ?? 0), view.end, verbs);
+    out.push(makeFact(view, { verb: v, roles, money: null, how: null, time, object, purpose }));
   }
+}
+
+/** The recipient when it was read as the verb's first object ("gave Ukraine air-defence systems"). */
+function indirectObject(roles: Roles): Actor | null {
+  return roles.recipientVia === 'object' ? roles.recipient : null;
 }
 
 /** "$5 billion (€4.6 billion)" and "$5 billion, or about €4.6 billion" state one amount twice. */
@@ -109,18 +111,12 @@ function isRestatement(view: SentenceView, prev: Money, m: Money): boolean {
   return RESTATEMENT_GAP.test(view.text.slice(prev.end - view.start, m.start - view.start));
 }
 
-/** A relative or participle clause continues the previous one: "a package, which includes €5bn for Kyiv". */
-function continuesClause(view: SentenceView, clause: number): boolean {
-  if (clause === 0) return false;
-  const lead = view.clauseLead[clause];
-  return RELATIVE_SUBJECTS.has(lead) || isParticiple(lead);
-}
-
+/** What the next sentences' pronouns may stand for: the last person, and this sentence's first subject. */
 function updateCarry(view: SentenceView, actors: Actor[], carry: Carry): void {
   let subject: Actor | null = null;
-  for (const a of actors) {
+  actors.forEach((a, k) => {
     if (a.kind === 'person') carry.person = a;
-    if (!subject && !prepositional(view, a)) subject = a;
-  }
+    if (!subject && !prepositional(view, actors, k)) subject = actors[headFrom(view, actors, k)];
+  });
   if (subject) carry.subject = subject;
 }

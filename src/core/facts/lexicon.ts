@@ -75,7 +75,7 @@ export function actionNoun(word: string): { lemma: string; category: FactCategor
 }
 
 /** Lemmas of all records, by the record field that lists them. */
-function lemmasOf(field: 'nounLike' | 'ditransitive' | 'receiving'): Set<string> {
+function lemmasOf(field: 'nounLike' | 'ditransitive' | 'receiving' | 'withObject' | 'objectRecipient' | 'objectRequired'): Set<string> {
   return new Set(RECORDS.flatMap(([, r]) => r[field] ?? []));
 }
 
@@ -85,3 +85,9 @@ export const NOUN_LIKE = lemmasOf('nounLike');
 export const DITRANSITIVE = lemmasOf('ditransitive');
 /** The subject receives, the "from" actor gives: "Ukraine received $5bn from the EU". */
 export const RECEIVING = lemmasOf('receiving');
+/** The object receives when the amount comes with "with": "provided Kyiv with €1bn". */
+export const WITH_OBJECT = lemmasOf('withObject');
+/** An actor as object receives: "funded the clinic". */
+export const OBJECT_RECIPIENT = lemmasOf('objectRecipient');
+/** Lemmas that need their object: without one before the amount they are a shortened passive ("X, of Ohio, fined $5,000"). */
+export const OBJECT_REQUIRED = lemmasOf('objectRequired');

@@ -3,7 +3,7 @@
  * recognised action words, the roles found for one of them, and what carries over from sentence to sentence.
  */
 import type { ActorMention, DateMention, MoneyMention } from '../model';
-import type { FactCategory } from './types';
+import type { FactCategory, SlotSource } from './types';
 
 /** A mention with the index of the clause it starts in, computed once per sentence (copies: the analysis is not touched). */
 export type Placed<M> = M & { id: string; clause: number };
@@ -28,7 +28,27 @@ export interface Verb {
   planned: boolean;
   /** A bare infinitive ("to settle"): never a fact of its own. */
   infinitive: boolean;
+  /** A past participle with no auxiliary before it ("$150m loaned from the bank", "aid earmarked by members"). */
+  bareParticiple: boolean;
   noun: boolean;
+}
+
+/** How an amount is tied to its act. */
+export type Governance =
+  /** The verb's object: "paid $5m", "gave Kyiv $1bn", "provided Kyiv with $1bn", "pledged aid …, with €2bn in …". */
+  | 'object'
+  /** The subject of a passive after it: "$5m was paid", "$150m loaned from", "the debt, which was lent to". */
+  | 'passive'
+  /** The object of a relative clause after it: "a $20,000 fee that investors will have to pay". */
+  | 'relative'
+  /** A noun naming the act: "a pledge of $5m", "€2bn in aid", "a $1m gift from". */
+  | 'noun'
+  /** Joined to an amount before it: "$325,000 in 1989 and $340,000 in 1990". */
+  | 'coordinated';
+
+export interface Governor {
+  verb: Verb;
+  how: Governance;
 }
 
 export interface Roles {
@@ -36,8 +56,14 @@ export interface Roles {
   /** Actors listed with `actor` as one subject ("Germany, France and Italy"), in text order, without `actor`. */
   coActors: Actor[];
   recipient: Actor | null;
-  /** How indirectly the roles were found (subtracted from the confidence). */
-  penalty: number;
+  actorVia: SlotSource | null;
+  recipientVia: SlotSource | null;
+}
+
+/** A party and where it was read. */
+export interface Found {
+  actor: Actor;
+  via: SlotSource;
 }
 
 export interface Carry {

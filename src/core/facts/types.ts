@@ -30,21 +30,51 @@ export interface FactAction {
   end: number | null;
 }
 
+/**
+ * Where in the sentence a party was read, from the most direct to the least:
+ *   subject — the clause's subject (through "agreed to", "is expected to" …); agent — the passive's "by" (or "from")
+ *   phrase; object — the verb's first object ("paid the workers $5m", "funded the clinic"); preposition — a "to",
+ *   "for", "from", "in" phrase of the act; possessor — "Japan's pledge"; relative — the phrase a "who/which/that"
+ *   clause hangs on; control — the owner of an intention ("the U.S.'s intention to send"); clause — the subject of an
+ *   earlier clause of the sentence ("… and spent $100,000"); coreference — a pronoun or the previous sentence.
+ */
+export type SlotSource = 'subject' | 'agent' | 'object' | 'preposition' | 'possessor' | 'relative' | 'control' | 'clause' | 'coreference';
+
+/** A stretch of the document: offsets and the text as written. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The parts a complete fact has: who acts and how much. A fact without one of them is marked by naming it. */
+export type FactPart = 'actor' | 'amount';
+
 export interface Fact {
   action: FactAction;
-  /** Entity id of who acts, or null. */
+  /** Entity id of who acts (for a transfer: who gives), or null. */
   actor: string | null;
   /** The actor mention the actor was read from (may sit in an earlier sentence when a pronoun carried it over). */
   actorMention: string | null;
-  /** Entity id of whom it is for / to / against, or null. */
+  /** Entity ids of the actors listed with `actor` as one subject ("Germany, France and Italy pledged …"), in text order. */
+  coActors: string[];
+  /** Entity id of whom it is for / to / against (for a transfer: who receives), or null. */
   recipient: string | null;
   recipientMention: string | null;
   /** MONEY mention id, or null. */
   amount: string | null;
   /** DATE mention id, or null. */
   time: string | null;
+  /** What is given, as written: "military aid" in "€2bn in military aid", "air-defence systems". */
+  object: TextSpan | null;
+  /** What it is for, as written: "reconstruction" in "for reconstruction", "introduce its new line". */
+  purpose: TextSpan | null;
+  /** How the actor and the recipient were read (null when not found): the confidence follows from it. */
+  via: { actor: SlotSource | null; recipient: SlotSource | null };
+  /** Parts a complete fact has that this one lacks (empty when complete). */
+  missing: FactPart[];
   /** The sentence the fact was read from. */
   evidence: { start: number; end: number; text: string };
-  /** 0..1, from which parts were found and how directly. */
+  /** 0..1: how much of the fact was found, and how directly (see `confidence.ts`). */
   confidence: number;
 }

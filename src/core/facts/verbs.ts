@@ -19,10 +19,11 @@ import {
   VERB_LICENSORS,
 } from '../lang/en/clauses';
 import { isAdverb, isNegation, isPossessive, looksPlural } from '../lang/en/facts/morphology';
+import { CONTROL_NOUNS } from '../lang/en/frames';
 import { futureCues } from '../lang/en/tense';
 import { firstIndex } from '../util/bisect';
 import { FRAMES } from './categories';
-import { actionNoun, lookupPhrasal, lookupVerb, NOUN_LIKE } from './lexicon';
+import { actionNoun, lookupPhrasal, lookupVerb, NOUN_LIKE, RECEIVING } from './lexicon';
 import type { Actor, Money, Verb } from './parts';
 import { clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence';
 
@@ -31,6 +32,8 @@ import { clauseOf, tokenAfter, tokenBefore, type SentenceView } from './sentence
  * They set `planned`, and give a category its `plannedAs` (a planned delivery is a pledge).
  */
 const FUTURE_MARKERS = new Set(futureCues('facts'));
+
+const HYPHEN = '-';
 
 /** Action verbs of a sentence, with the auxiliaries around them read for tense, voice and negation. */
 export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
@@ -47,6 +50,7 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
     if (!entry) continue;
     const verbEnd = phrasal ? tokens[i + 1].end : t.end;
     if (t.cap && i > 0 && !headline) continue; // "Grant Thornton", "Block Inc."
+    if (view.text[t.start - view.start - 1] === HYPHEN) continue; // "U.S.-supplied arms": a compound adjective
     // The word before, adverbs skipped: decides between verb and noun readings.
     let p = i - 1;
     while (p >= 0 && isAdverb(tokens[p].lower) && tokens[p + 1].joined) p--;
@@ -106,6 +110,10 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
         if (control === 'names' || control === 'promises') category = first.category;
         chained = control === 'promises';
         removeVerbAt(verbs, tokens[q].start);
+      } else if (sawTo && CONTROL_NOUNS.has(w)) {
+        // "Canada's decision to send …": an intention, so the act is planned; the noun's owner acts (subject.ts).
+        future = true;
+        break;
       } else if (PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w) || RELATIVE_SUBJECTS.has(w)) {
         break;
       } else if (!(HAVE_FORMS.has(w) || VERB_LICENSORS.has(w) || CHAIN_VERBS.has(w) || isAdverb(w))) {
@@ -114,10 +122,12 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       phraseStart = tokens[q].start;
     }
     // CAMEO keeps intent apart from delivery: "will provide" is a pledge. Paying and spending keep their category.
-    if (future) category = FRAMES[category].plannedAs ?? category;
+    // A receipt to come ("will receive", "will raise") is no promise of the receiver's: it stays what it is, planned.
+    if (future && !RECEIVING.has(entry.lemma)) category = FRAMES[category].plannedAs ?? category;
     // "with €900m set aside for 2026": a participle right after an amount is a shortened passive.
     if (!passive && entry.participle && afterMoney(view, i)) passive = true;
     const infinitive = phraseStart < t.start && INFINITIVE_MARKERS.has(tokens[tokenAfter(view, phraseStart)].lower);
+    const bareParticiple = entry.participle && entry.form === 'past' && phraseStart === t.start;
     verbs.push({
       start: t.start,
       end: verbEnd,
@@ -129,6 +139,7 @@ export function findVerbs(view: SentenceView, actors: Actor[]): Verb[] {
       passive,
       planned: future || chained,
       infinitive,
+      bareParticiple,
       noun: false,
     });
     if (phrasal) i++;
@@ -181,5 +192,18 @@ export function nounAction(view: SentenceView, m: Money): Verb | undefined {
   if (nounTok < 0) return undefined;
   const t = tokens[nounTok];
   const { lemma, category } = actionNoun(t.lower)!;
-  return { start: t.start, end: t.end, phraseStart: t.start, lemma, category, clause: clauseOf(view, t.start), negated: false, passive: false, planned: false, infinitive: false, noun: true };
+  return {
+    start: t.start,
+    end: t.end,
+    phraseStart: t.start,
+    lemma,
+    category,
+    clause: clauseOf(view, t.start),
+    negated: false,
+    passive: false,
+    planned: false,
+    infinitive: false,
+    bareParticiple: false,
+    noun: true,
+  };
 }

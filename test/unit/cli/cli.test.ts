@@ -105,6 +105,16 @@ describe('news-facts CLI (the built bundle)', function () {
     assert.equal(fs.statSync(file).mtimeMs, before);
   });
 
+  it('annotate writes names only; --descriptions adds the common-noun actors (named: false, head)', () => {
+    const file = path.join(tmp, 'city.txt');
+    fs.writeFileSync(file, 'The city paid $1.2 million to Orbis Corp. last year.\n');
+    const names = lines(run(['annotate', '--text', file]).stdout)[0].spans as Span[];
+    assert.deepEqual(names.filter((s) => s.type === 'ACTOR').map((s) => s.text), ['Orbis Corp.']);
+    const all = lines(run(['annotate', '--text', file, '--descriptions']).stdout)[0].spans as Span[];
+    const city = all.find((s) => s.text === 'The city');
+    assert.deepEqual([city?.type, city?.named, city?.head, city?.kind], ['ACTOR', false, 'city', 'place']);
+  });
+
   it('reads a file with a byte order mark like extract does: the same offsets, without the mark', () => {
     const file = path.join(tmp, 'bom.txt');
     const text = 'Chile pledged $40 million to Haiti on 3 March 2025.\n';

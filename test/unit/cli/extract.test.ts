@@ -68,6 +68,21 @@ describe('news-facts extract', () => {
     assert.ok(fs.readFileSync(path.join(dir, 'news', 'a.facts.csv'), 'utf8').startsWith('\ufefffact_id,'));
   });
 
+  it('csv --min-confidence leaves out weaker facts; the JSON keeps them all', async () => {
+    fs.writeFileSync(path.join(dir, 'news', 'c.txt'), 'Chile pledged $40 million to Haiti. Later $3 million was paid to the city.\n');
+    const csvRows = async (min?: number) => {
+      const out = path.join(dir, `c-${min ?? 'all'}.csv`);
+      const r = await run([path.join(dir, 'news', 'c.txt')], { format: 'csv', out, minConfidence: min });
+      assert.equal(r.code, 0, r.stderr);
+      return parse(fs.readFileSync(out, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+    };
+    const all = await csvRows();
+    assert.deepEqual(all.map((x) => [x.amount, x.actor, x.missing]), [['40000000', 'Chile', ''], ['3000000', '', 'actor']]);
+    assert.deepEqual((await csvRows(0.7)).map((x) => x.amount), ['40000000']);
+    await run([path.join(dir, 'news', 'c.txt')], { format: 'json', minConfidence: 0.7 });
+    assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'news', 'c.facts.json'), 'utf8')).facts.length, 2);
+  });
+
   it('jsonl: one facts object per article on stdout, or into --out', async () => {
     const r = await run([path.join(dir, 'news')], { format: 'jsonl' });
     assert.equal(r.code, 0, r.stderr);
@@ -131,12 +146,16 @@ describe('news-facts extract', () => {
       assert.equal(await main(['extract', '--format', 'xml', 'a.txt']), 2);
       assert.equal(await main(['extract', '--ref-date', '2025-02-30', 'a.txt']), 2);
       assert.equal(await main(['extract', '--out', path.join(dir, 'x.json'), path.join(dir, 'news')]), 2);
+      assert.equal(await main(['extract', '--format', 'csv', '--min-confidence', '1.5', 'a.txt']), 2);
+      assert.equal(await main(['extract', '--min-confidence', '0.5', 'a.txt']), 2);
       assert.equal(await main(['--help']), 0);
     } finally {
       (process.stderr as any).write = orig;
       (process.stdout as any).write = origOut;
     }
     assert.match(err, /--format must be json, csv or jsonl/);
+    assert.match(err, /--min-confidence must be a number from 0 to 1, got "1.5"/);
+    assert.match(err, /--min-confidence filters the CSV only/);
     assert.match(out, /news-facts extract FILE\|DIR/);
     assert.match(out, /--exclude GLOB/);
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { AnalyzedMention, Entity, Fact } from '../../../src/core';
-import { factIcon, factLabel, factParts, FALLBACK_FACT_ICON, type FactParts } from '../../../src/vscode/factsFormat';
+import { factDetails, factIcon, factLabel, factParts, FALLBACK_FACT_ICON, type FactParts } from '../../../src/vscode/factsFormat';
 import { actor, date, entity, fact, money } from './mentions';
 
 /** factParts of `f` against the given mentions and entities. */
@@ -64,4 +64,23 @@ describe('factsFormat: how a fact reads in the Facts view', () => {
     ['toString', FALLBACK_FACT_ICON], // not a key of the map, whatever its prototype has
   ];
   for (const [category, icon] of ICONS) it(`factIcon("${category}") is ${icon}`, () => assert.equal(factIcon(category), icon));
+});
+
+describe('factsFormat: what a fact tells besides its label', () => {
+  it('a list of givers reads as the first one "+N"', () => {
+    const ents = [entity({ id: 'e1', canonical: 'Norway' }), entity({ id: 'e2', canonical: 'Sweden' }), entity({ id: 'e3', canonical: 'Denmark' })];
+    assert.equal(partsOf(fact({ actor: 'e1', coActors: ['e2', 'e3'] }), [], ents).actor, 'Norway +2');
+  });
+
+  it('factDetails: object, purpose, missing parts and where the parties were read', () => {
+    const f: Fact = {
+      ...fact({ actor: 'e1' }),
+      object: { start: 0, end: 12, text: 'military aid' },
+      purpose: { start: 20, end: 34, text: 'reconstruction' },
+      via: { actor: 'coreference', recipient: null },
+      missing: ['amount'],
+    };
+    assert.equal(factDetails(f), 'What: military aid · For: reconstruction · Incomplete: no amount · actor from the pronoun or earlier sentence');
+    assert.equal(factDetails(fact({})), '');
+  });
 });

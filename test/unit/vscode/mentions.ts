@@ -20,15 +20,23 @@ export const entity = (o: Partial<Entity> & { id: string; canonical: string }): 
 });
 
 /** A fact with the given parts (mention and entity ids) and action. */
-export function fact(parts: Partial<Pick<Fact, 'actor' | 'actorMention' | 'recipient' | 'recipientMention' | 'amount' | 'time'>>, action: Partial<Fact['action']> = {}): Fact {
+export function fact(
+  parts: Partial<Pick<Fact, 'actor' | 'actorMention' | 'coActors' | 'recipient' | 'recipientMention' | 'amount' | 'time' | 'confidence'>>,
+  action: Partial<Fact['action']> = {},
+): Fact {
   return {
     action: { text: null, lemma: null, category: 'other', negated: false, planned: false, start: null, end: null, ...action },
     actor: null,
     actorMention: null,
+    coActors: [],
     recipient: null,
     recipientMention: null,
     amount: null,
     time: null,
+    object: null,
+    purpose: null,
+    via: { actor: null, recipient: null },
+    missing: [],
     evidence: { start: 0, end: 0, text: '' },
     confidence: 0.5,
     ...parts,

@@ -10,6 +10,7 @@ const config = (exportFolder: string): Config => ({
   excluded: excludeMatcher([]),
   maxFileSizeKB: 2048,
   debounceMs: 300,
+  factsMinConfidence: 0.5,
   decorations: true,
   exportFormat: 'json',
   exportFolder,

@@ -31,8 +31,10 @@ export const NEGATIVE_CLITIC = "n't";
 /** The infinitive marker: "pledged to provide". */
 export const INFINITIVE_MARKERS = words('to');
 
-/** Words after which an -ing form is a verb: "by providing", "while sending". */
-export const ING_LICENSORS = words('by | after | before | while | without | also');
+/** Words after which an -ing form is a verb: "by providing", "while sending", "will begin receiving". */
+export const ING_LICENSORS = words(`
+  by | after | before | while | without | also | begin | begins | began | begun | start | starts | started | continue |
+  continues | continued | keep | keeps | kept | stop | stops | stopped | resume | resumes | resumed`);
 
 /** Verbs outside the action records that chain to an action: "has continued to supply", "is able to pay". */
 export const CHAIN_VERBS = words(`
@@ -83,6 +85,10 @@ export const PREPOSITIONS = words(`
 /** Pronouns that stand for a person ("he", "she") and for anything else ("it", "they", "we"). */
 export const PERSON_PRONOUNS = words('he | she');
 export const OTHER_PRONOUNS = words('it | they | we');
+/** Pronouns that stand for a group or plural ("they", "we"): never for one company or one person. */
+export const PLURAL_PRONOUNS = words('they | we');
+/** First-person pronouns: in a quotation they stand for the speaker's side, which the text rarely names: unresolved. */
+export const FIRST_PERSON_PRONOUNS = words('we | i');
 
 // ---- clauses
 

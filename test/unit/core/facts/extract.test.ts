@@ -45,7 +45,7 @@ describe('extractFacts', () => {
     ['[Tonga]{A:place} requested [$60 million]{M:6e7:USD} from [the IMF]{A:organization:IMF}.', ['Tonga', 'request', 'IMF']],
     ['[The council]{A:organization:Lakeside Council} cut [$2 million]{M:2e6:USD} from the parks budget.', ['Lakeside Council', 'cut', null]],
     ['[Portugal]{A:place} spent [€800 million]{M:8e8:EUR} on trains.', ['Portugal', 'spend', null]],
-    ['[Norway]{A:place} invested [$2 billion]{M:2e9:USD} in [Kenya]{A:place}.', ['Norway', 'invest', null]],
+    ['[Norway]{A:place} invested [$2 billion]{M:2e9:USD} in [Kenya]{A:place}.', ['Norway', 'invest', 'Kenya']],
     ['[Acme]{A:organization} paid [$5 million]{M:5e6:USD} to [Bolt Ltd]{A:organization}.', ['Acme', 'pay', 'Bolt Ltd']],
     ['[The regulator]{A:organization:Ofwat} fined [Thames Water]{A:organization} [£100 million]{M:1e8:GBP}.', ['Ofwat', 'fine', 'Thames Water']],
   ];
@@ -77,15 +77,8 @@ describe('extractFacts', () => {
     assert.deepEqual([f.actor, f.category, f.recipient, f.amount], ['Japan', 'pledge', 'Jordan', '$2 billion']);
   });
 
-  it('keeps a money sentence without actor or verb, inventing nothing', () => {
-    const [f] = facts('Losses reached [$3 billion]{M:3e9:USD} in [2024]' + Y2024 + '.');
-    assert.equal(f.actor, null);
-    assert.equal(f.recipient, null);
-    assert.equal(f.action, null);
-    assert.equal(f.category, 'other');
-    assert.equal(f.amount, '$3 billion');
-    assert.equal(f.time, '2024');
-    assert.ok(f.confidence < 0.6);
+  it('makes no fact of money that no act governs: it stays a mention', () => {
+    assert.deepEqual(facts('Losses reached [$3 billion]{M:3e9:USD} in [2024]' + Y2024 + '.'), []);
   });
 
   it('does not give a reported act to the speaker', () => {
@@ -138,7 +131,7 @@ describe('extractFacts', () => {
     assert.equal(out[0].amount, '$3 million');
   });
 
-  it('needs an amount, or an actor and a listed action; statements need a recipient', () => {
+  it('needs an amount, or an actor, a listed action and a thing given; statements are no facts', () => {
     const out = facts(
       '[The U.S.]{A:place:United States} paused military aid to [Ukraine]{A:place}. ' +
         '[Lee]{A:person:Tom Lee} said the plan was sound. ' +
@@ -147,11 +140,8 @@ describe('extractFacts', () => {
         '[Acme]{A:organization} praised [Bolt Ltd]{A:organization}.',
     );
     assert.deepEqual(
-      out.map((f) => [f.actor, f.category, f.recipient]),
-      [
-        ['United States', 'cut', 'Ukraine'],
-        ['Tom Lee', 'say', 'Congress'],
-      ],
+      out.map((f) => [f.actor, f.category, f.recipient, f.object, f.missing]),
+      [['United States', 'cut', 'Ukraine', 'military aid', ['amount']]],
     );
   });
 
@@ -179,7 +169,8 @@ describe('extractFacts', () => {
     assert.equal(a.text.slice(f.action.start!, f.action.end!), 'paid');
   });
 
-  it('finds one fact per sentence over 2,000 sentences (speed is measured by the export bench)', () => {
+  it('finds one fact per sentence over 2,000 sentences (speed is measured by the export bench)', function () {
+    this.timeout(20_000); // not a timing: a cold engine on a busy machine may take more than mocha's 2 s default
     const one = '[Peru]{A:place} gave [$9 million]{M:9e6:USD} to [Bolivia]{A:place} in [2024]' + Y2024 + ', officials said. ';
     const a = markup(one.repeat(2000));
     const out = extractFacts(a.text, a);

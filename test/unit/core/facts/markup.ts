@@ -1,7 +1,8 @@
 /**
  * Test helper: an analysis written inline, so fact rules are tested apart from the extractors' current quality.
  *   "[NATO allies]{A:organization:NATO} pledged [$5 billion]{M:5e9:USD:about} to [Ukraine]{A:place} in [2025]{D:2025:2025-01-01:2025-12-31}"
- * A = actor (kind, canonical defaults to the text), M = money (amount, currency, approx), D = date (timex, start, end).
+ * A = actor (kind, canonical defaults to the text, then `d` for a common-noun actor: "[the city]{A:place:city:d}"),
+ * M = money (amount, currency, approx), D = date (timex, start, end).
  */
 import * as assert from 'node:assert/strict';
 import type { ActorKind, AnalyzedMention, Entity } from '../../../../src/core/model';
@@ -33,15 +34,17 @@ export function markup(src: string): Marked {
     if (type === 'A') {
       const kind = (args[0] || 'organization') as ActorKind;
       const canonical = args[1] || m[1];
+      const described = args[2] === 'd';
       const key = `${kind}:${canonical}`;
       let e = entities.get(key);
       if (!e) {
-        e = { id: `e${entities.size + 1}`, canonical, kind, aliases: [canonical], titles: [], mentions: [] };
+        e = { id: `e${entities.size + 1}`, canonical, kind, aliases: [canonical], titles: [], mentions: [], ...(described ? { named: false as const } : {}) };
         entities.set(key, e);
       }
       if (!e.aliases.includes(m[1])) e.aliases.push(m[1]);
       e.mentions.push(id);
-      mentions.push({ ...base, rule: 'test', type: 'ACTOR', kind, canonical, entity: e.id });
+      const head = m[1].toLowerCase().split(/\s+/).pop()!;
+      mentions.push({ ...base, rule: 'test', type: 'ACTOR', kind, canonical, entity: e.id, ...(described ? { named: false as const, head } : {}) });
     } else if (type === 'M') {
       mentions.push({ ...base, rule: 'test', type: 'MONEY', amount: args[0] ? Number(args[0]) : null, currency: args[1] || null, approx: args[2] || null });
     } else if (type === 'D') {
@@ -59,6 +62,7 @@ export function facts(src: string) {
   const text = (id: string | null) => (id ? a.mentions.find((m) => m.id === id)!.text : null);
   return extractFacts(a.text, a).map((f: Fact) => ({
     actor: canon(f.actor),
+    coActors: f.coActors.map((id) => canon(id)!),
     action: f.action.text,
     lemma: f.action.lemma,
     category: f.action.category,
@@ -67,6 +71,10 @@ export function facts(src: string) {
     recipient: canon(f.recipient),
     amount: text(f.amount),
     time: text(f.time),
+    object: f.object?.text ?? null,
+    purpose: f.purpose?.text ?? null,
+    via: f.via,
+    missing: f.missing,
     confidence: f.confidence,
     evidence: f.evidence,
     raw: f,

@@ -11,7 +11,12 @@ const DIR = path.resolve(__dirname, '../../../../src/core/facts');
 const CODES = new Set([
   ...['other', 'base', 's', 'past', 'ing', 'separate', 'names', 'promises', 'never', 'recipient', 'actor'],
   ...['person', 'group', 'ACTOR', 'MONEY', 'DATE', 'P', 'string', 'facts', 'nounLike', 'ditransitive', 'receiving'],
-  ...['', ' ', ',', "'", '’'],
+  ...['', ' ', ',', "'", '’', '-'],
+  // record fields and values, how an amount is governed (Governance), where a party was read (SlotSource), fact parts
+  ...['withObject', 'objectRecipient', 'objectRequired', 'fact', 'none', 'how', 'amount', 'transfer'],
+  ...['kind', 'partitive', 'compound', 'place', '|'],
+  ...['object', 'passive', 'relative', 'noun', 'coordinated'],
+  ...['subject', 'agent', 'preposition', 'possessor', 'control', 'clause', 'coreference'],
 ]);
 
 describe('facts engine: words come from the pack', () => {

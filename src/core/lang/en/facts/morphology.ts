@@ -3,6 +3,7 @@
  * the word tables of `../clauses.ts`; per-language rules, so they live in the language pack.
  */
 import type { VerbForms } from '../actions';
+import { HONORIFICS } from '../actors-gazetteer';
 import {
   ADVERB_ENDING,
   ADVERB_EXCEPTIONS,
@@ -53,4 +54,14 @@ export function looksPlural(name: string): boolean {
 /** An -ing word: as a clause's first word it makes a participle clause (", underscoring its support"). */
 export function isParticiple(word: string): boolean {
   return word.endsWith(PARTICIPLE_ENDING);
+}
+
+/** "-ed" and "-ing" words: verb forms (or adjectives made from them) that end a noun phrase's modifiers. */
+export function isVerbShaped(word: string): boolean {
+  return word.length > 4 && (word.endsWith('ed') || word.endsWith(PARTICIPLE_ENDING));
+}
+
+/** "Mr.", "Sen.", "Dr" before a name (outside its mention span), with or without the period. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word) || HONORIFICS.has(`${word}.`);
 }

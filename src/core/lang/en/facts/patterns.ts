@@ -8,12 +8,12 @@ import { CLAUSE_OPENERS, COORDINATORS, LIST_ARTICLES, PARTICIPLE_ENDING, RESTATE
 const alt = (list: readonly string[]): string => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /**
- * Clause starts: after ; : dashes and brackets, and after a comma that introduces a relative, subordinate or
+ * Clause starts: after ; : dashes (also the typed "--") and brackets, and after a comma that introduces a relative, subordinate or
  * coordinated clause or a participle (", which", ", while", ", and", ", underscoring"). Plain commas do not split:
  * "In 2024, NATO allies provided …" is one clause. Global: callers reset `lastIndex`.
  */
 export const CLAUSE_BOUNDARY = new RegExp(
-  String.raw`[;()]|:(?!\d)|\s[—–-]\s|—|,\s*(?=(?:${alt(CLAUSE_OPENERS)}|[a-z]{2,}${PARTICIPLE_ENDING})\b)`,
+  String.raw`[;()]|:(?!\d)|\s(?:[—–-]|--)\s|—|,\s*(?=(?:${alt(CLAUSE_OPENERS)}|[a-z]{2,}${PARTICIPLE_ENDING})\b)`,
   'g',
 );
 

@@ -49,7 +49,9 @@ describe('language pack: action records', () => {
       ['paid', ['pay', 'pay', 'past', true]],
       ['fined', ['fine', 'fine', 'past', true]],
       ['told', ['tell', 'say', 'past', true]],
-      ['borrowed', ['borrow', 'other', 'past', true]],
+      // Borrowing is receiving a loan: the lender gives (a receiving frame in the provide record).
+      ['borrowed', ['borrow', 'provide', 'past', true]],
+      ['sold', ['sell', 'other', 'past', true]],
       ['found', undefined],
     ],
     (word) => {
