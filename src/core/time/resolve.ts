@@ -17,6 +17,38 @@ export function dateValue(timex: string | null, anchor: Anchor, mod?: string): D
   return v;
 }
 
+/**
+ * The days of a fiscal period (timex YYYY, YYYY-Qn or YYYY-Hn) when the fiscal year ends with month `yearEnd`: FY YYYY
+ * is the one ending in calendar year YYYY (the US convention), its quarters and halves counted from its first month.
+ * Null when the fiscal calendar is unknown or the timex is no such period.
+ */
+export function fiscalInterval(timex: string | null, yearEnd: number | null): [string, string] | null {
+  const m = timex ? /^(\d{4})(?:-([QH])([1-4]))?$/.exec(timex) : null;
+  if (!m || !yearEnd) return null;
+  const months = m[2] === 'Q' ? 3 : m[2] === 'H' ? 6 : 12;
+  const part = m[2] ? +m[3] - 1 : 0;
+  if (m[2] === 'H' && part > 1) return null;
+  // Month index (y*12 + m-1) of the fiscal year's first month.
+  const first = (+m[1] - 1) * 12 + yearEnd + part * months;
+  const last = first + months - 1;
+  const ly = Math.floor(last / 12);
+  const lm = (last % 12) + 1;
+  return [fmt(Math.floor(first / 12), (first % 12) + 1, 1), fmt(ly, lm, daysInMonth(ly, lm))];
+}
+
+/** The fiscal year running at `ref`: the one ending in the reference year unless that ended already. */
+export function runningFiscalYear(ref: Ymd, yearEnd: number | null): number {
+  return yearEnd && ref.m > yearEnd ? ref.y + 1 : ref.y;
+}
+
+/** A fiscal period's value: its timex, flagged fiscal, with days only when the fiscal calendar is known. */
+export function fiscalValue(timex: string | null, anchor: Anchor, yearEnd: number | null, mod?: string): DateValue {
+  const iv = fiscalInterval(timex, yearEnd);
+  const v: DateValue = { timex, start_date: iv ? iv[0] : null, end_date: iv ? iv[1] : null, anchor, fiscal: true };
+  if (mod) v.mod = mod;
+  return v;
+}
+
 /** A value relative to the reference date: resolved when there is one, otherwise the given placeholder. */
 export function relative(ref: Ymd | null, resolve: (ref: Ymd) => string, placeholder: string | null, mod?: string): DateValue {
   if (!ref) return dateValue(placeholder, 'unresolved', mod);

@@ -129,6 +129,8 @@ export const UNIT_ADJECTIVES = new Set('consecutive straight full successive mor
 
 /** Words that turn a year-unit noun into a special year: "fiscal year", "model year", "crop year". */
 export const YEAR_KINDS = new Set(['fiscal', 'model', 'crop', 'calendar', 'school', 'financial', 'academic', 'tax', 'marketing']);
+/** The year kinds that are a company's or government's fiscal year (timex in its own calendar, flag `fiscal`). */
+export const FISCAL_YEAR_KINDS = list('fiscal financial');
 
 /** Words before "a year"/"a day" that make it a period rather than a rate ("for a year", "within a day"). */
 export const A_PERIOD_CONTEXT = new Set('for within in than by after before about nearly almost over take takes took taking lasted last lasts spent spend half'.split(' '));
@@ -144,6 +146,11 @@ export const QUARTER_SHIFT_WORDS = list('ago earlier later before');
 
 /** Words before "a year ago" that make it a comparison ("up 5% from a year ago"): the same period a year before. */
 export const COMPARISON_WORDS = list('from than over with versus vs');
+
+/** Words that end a figure right before a year-ago phrase ("a loss of $3 million last year"): a comparison of figures. */
+export const FIGURE_ENDINGS = list('million billion trillion cents % percent share');
+/** Verbs that compare the figure after them with another ("compared with a loss of $3 million last year"). */
+export const COMPARED_WORDS = list('compared compares comparing against');
 
 /** "three days from today", "two weeks from now". */
 export const NOW_WORDS = list('today now');

@@ -13,7 +13,8 @@ export const ABSOLUTE: FormRow[] = [
   ['It expires at the end of 1997.', FRI, 'the end of 1997', '1997', '1997-01-01', '1997-12-31', 'date.year', { mod: 'END' }],
   ['The plant should be finished by the end of 2025.', WED, 'the end of 2025', '2025', '2025-01-01', '2025-12-31', 'date.year', { mod: 'END' }],
   ['The rules apply to pre-1990 buildings.', FRI, 'pre-1990', '1990', '1990-01-01', '1990-12-31', 'date.year.before', { mod: 'BEFORE' }],
-  ['The agency expects a deficit in fiscal 1990.', FRI, 'fiscal 1990', '1990', '1990-01-01', '1990-12-31', 'date.fiscal'],
+  // A fiscal year stays in the company's calendar: no days unless the article gives that calendar.
+  ['The agency expects a deficit in fiscal 1990.', FRI, 'fiscal 1990', '1990', null, null, 'date.fiscal', { fiscal: true }],
   ['Inflation was high in the 1980s.', FRI, 'the 1980s', '198', '1980-01-01', '1989-12-31', 'date.decade'],
   ['The band formed in the early 1990s.', WED, 'the early 1990s', '199', '1990-01-01', '1999-12-31', 'date.decade', { mod: 'START' }],
   ['The 1989-90 season was a disaster.', FRI, 'The 1989-90 season', '1989', '1989-01-01', '1990-12-31', 'date.year-range'],
@@ -59,6 +60,8 @@ export const RELATIVE: FormRow[] = [
   ['Profit doubled from a year earlier.', FRI, 'a year earlier', '2024', '2024-01-01', '2024-12-31', 'date.duration'],
   ['The rules take effect three days from today.', FRI, 'three days from today', '2025-04-07', '2025-04-07', '2025-04-07', 'date.duration'],
   ['Sales rose in the same period last year.', FRI, 'the same period last year', '2024-Q1', '2024-01-01', '2024-03-31', 'date.same-period'],
+  // The first nine months of the latest year in which they have ended.
+  ['In the first nine months, sales rose.', FRI, 'the first nine months', 'P9M', '2024-01-01', '2024-09-30', 'date.ordinal-count'],
   ['Exports grew in the first nine months of the year.', FRI, 'the first nine months of the year', 'P9M', '2025-01-01', '2025-09-30', 'date.ordinal-count'],
   ['Prices climbed 8% in the last 12 months.', WED, 'the last 12 months', 'P12M', '2024-04-01', '2025-03-31', 'date.ordinal-count'],
   ['Hiring slowed in the past 30 days.', FRI, 'the past 30 days', 'P30D', '2025-03-05', '2025-04-03', 'date.relative-unit'],
@@ -140,6 +143,57 @@ export const UNRESOLVED: FormRow[] = [
   ['We close on Christmas.', null, 'Christmas', 'XXXX-12-25', null, null, 'date.holiday'],
   ['We close on Easter.', null, 'Easter', null, null, null, 'date.holiday'],
   ['Nobody slept that day.', FRI, 'that day', 'XXXX-XX-XX', null, null, 'date.demonstrative'],
+  // A fiscal quarter without the article's fiscal calendar: the company's label, no days.
+  ['Sales rose in the fiscal first quarter.', FRI, 'the fiscal first quarter', '2025-Q1', null, null, 'date.quarter', { anchor: 'reference', fiscal: true }],
+];
+
+/** Dates counted from an earlier date of the story (anchor "narrative", with the date they count from). */
+const STORY_SEQUENCES: SequenceRow[] = [
+  // "that month", "the same week": the unit containing the story's latest date.
+  ['The plant opened in March 2019, and that month sales doubled.', FRI, [
+    ['March 2019', '2019-03', '2019-03-01', '2019-03-31', 'date.month-year'],
+    ['that month', '2019-03', '2019-03-01', '2019-03-31', 'date.demonstrative', { anchor: 'narrative', anchor_date: { text: 'March 2019', timex: '2019-03' } }],
+  ]],
+  ['Talks began on 2 June 2024; the same week a deal was signed.', FRI, [
+    ['2 June 2024', '2024-06-02', '2024-06-02', '2024-06-02', 'date.day-month-year'],
+    ['the same week', '2024-W22', '2024-05-27', '2024-06-02', 'date.same-period', { anchor: 'narrative', anchor_date: { text: '2 June 2024', timex: '2024-06-02' } }],
+  ]],
+  // A reporting day names no year: "that year" looks past it.
+  ['The mine closed in 2016, the company said Tuesday; that year output halved.', FRI, [
+    ['2016', '2016', '2016-01-01', '2016-12-31', 'date.year'],
+    ['Tuesday', '2025-04-01', '2025-04-01', '2025-04-01', 'date.weekday'],
+    ['that year', '2016', '2016-01-01', '2016-12-31', 'date.demonstrative', { anchor: 'narrative' }],
+  ]],
+  // Earnings: year-on-year comparisons are with the quarter the story reports.
+  ['Third-quarter profit rose to $5 million. In the year-earlier period it was $4 million; in the 2023 period, $3 million. The same period of 2022 was weak.', '2024-10-20', [
+    ['Third-quarter', '2024-Q3', '2024-07-01', '2024-09-30', 'date.quarter'],
+    ['the year-earlier period', '2023-Q3', '2023-07-01', '2023-09-30', 'date.same-period', { anchor: 'narrative' }],
+    ['the 2023 period', '2023-Q3', '2023-07-01', '2023-09-30', 'date.year', { anchor: 'narrative' }],
+    ['The same period of 2022', '2022-Q3', '2022-07-01', '2022-09-30', 'date.same-period', { anchor: 'narrative' }],
+  ]],
+  ['Third-quarter net was $5 million, or 10 cents a share, compared with a loss of $3 million last year.', '2024-10-20', [
+    ['Third-quarter', '2024-Q3', '2024-07-01', '2024-09-30', 'date.quarter'],
+    ['last year', '2023-Q3', '2023-07-01', '2023-09-30', 'date.relative-unit', { anchor: 'narrative' }],
+  ]],
+  // … but a figure that is not compared keeps "last year" whole.
+  ['Quarterly results are due; the group gave $61 billion last year.', '2024-10-20', [
+    ['Quarterly', 'P3M', null, null, 'date.periodic'],
+    ['last year', '2023', '2023-01-01', '2023-12-31', 'date.relative-unit'],
+  ]],
+  // Periods named by the day they ended: the days they cover; a year or a numbered quarter out of step with the
+  // calendar is fiscal, and the article's fiscal calendar then dates its other fiscal periods.
+  ['For the year ended Sept. 30, 2024, profit rose; fiscal 2025 looks tighter.', FRI, [
+    ['the year ended Sept. 30, 2024', '2024', '2023-10-01', '2024-09-30', 'date.the-unit', { fiscal: true }],
+    ['fiscal 2025', '2025', '2024-10-01', '2025-09-30', 'date.fiscal', { fiscal: true }],
+  ]],
+  ['Its first quarter ended Sept. 30, 2024, and the fiscal second quarter looks better.', FRI, [
+    ['first quarter ended Sept. 30, 2024', '2025-Q1', '2024-07-01', '2024-09-30', 'date.quarter', { fiscal: true }],
+    ['the fiscal second quarter', '2025-Q2', '2024-10-01', '2024-12-31', 'date.quarter', { fiscal: true }],
+  ]],
+  ['Sales fell in the nine months ended June 30, 2024, and in the quarter ended March 31, 2024.', FRI, [
+    ['nine months ended June 30, 2024', 'P9M', '2023-10-01', '2024-06-30', 'date.duration'],
+    ['the quarter ended March 31, 2024', '2024-Q1', '2024-01-01', '2024-03-31', 'date.the-unit'],
+  ]],
 ];
 
 /** Texts with several dates: every one, in order. */
@@ -154,8 +208,8 @@ export const SEQUENCES: SequenceRow[] = [
     ['H1 2025', '2025-H1', '2025-01-01', '2025-06-30', 'date.quarter'],
   ]],
   ['The budget for FY2024 passed; fiscal 2025 looks tighter.', WED, [
-    ['FY2024', '2024', '2024-01-01', '2024-12-31', 'date.fiscal'],
-    ['fiscal 2025', '2025', '2025-01-01', '2025-12-31', 'date.fiscal'],
+    ['FY2024', '2024', null, null, 'date.fiscal', { fiscal: true }],
+    ['fiscal 2025', '2025', null, null, 'date.fiscal', { fiscal: true }],
   ]],
   ['Filed 2025-04-04; signed 04/05/2025.', WED, [
     ['2025-04-04', '2025-04-04', '2025-04-04', '2025-04-04', 'date.numeric'],
@@ -218,6 +272,7 @@ export const SEQUENCES: SequenceRow[] = [
     ['a year earlier', '2023-03', '2023-03-01', '2023-03-31', 'date.duration'],
     ['a year earlier', '2023-03', '2023-03-01', '2023-03-31', 'date.duration'],
   ]],
+  ...STORY_SEQUENCES,
 ];
 
 /** No date: times of day, quantities, names, the modal "may", rates, fractions, codes. */

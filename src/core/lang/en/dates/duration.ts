@@ -2,6 +2,7 @@
  * Durations and counted periods: "six months", "the past two years" (via relative.ts), "30 years ago", "a year
  * earlier", "43 years old", "30-year", "more than 20 years", "for years".
  */
+import type { DateValue } from '../../../model';
 import type { Phrase } from '../../../time/grammar';
 import { Grain, dateValue, durationTimex, relative, shiftedUnit, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
@@ -9,7 +10,7 @@ import {
   APPROX_QUALIFIERS, A_PERIOD_AFTER, A_PERIOD_CONTEXT, BARE_UNITS, BARE_UNIT_CONTEXT, BOUND_QUALIFIERS, COMPARISON_WORDS,
   NOW_WORDS, NUMBER_WORDS, QUARTER_SHIFT_WORDS, SHIFT_WORDS, UNITS, UNIT_ADJECTIVES, VAGUE_NON_COUNTS, VAGUE_COUNTS,
 } from '../date-words';
-import { EARNINGS_CUE } from './cues';
+import { earningsStory } from './cues';
 
 /** A count: digits, number words ("twenty-five"), "a", "a few", "several"; ranges "three to six". n is null when vague. */
 export function count(s: DateScan, i: number): { n: number | null; next: number } | null {
@@ -153,10 +154,24 @@ function shifted(s: DateScan, i: number, n: number | null, grain: Grain, next: n
   const pg: Grain = grain === 'WE' ? 'W' : grain === 'DE' ? 'Y' : grain === 'CE' ? 'Y' : grain;
   const mult = grain === 'DE' ? 10 : grain === 'CE' ? 100 : 1;
   // Earnings news: "a year earlier" next to a quarter means the same quarter a year before the latest one.
-  if (grain === 'Y' && n === 1 && sign < 0 && s.ctx.blockMentions(EARNINGS_CUE)) {
-    return { next, v: relative(s.ref, (r) => shiftedUnit(r, 'Q', -5), 'XXXX-QX', mod), point: true };
-  }
-  return { next, v: relative(s.ref, (r) => shiftedUnit(r, pg, sign * n * mult), unresolvedUnit(pg), mod), point: true };
+  if (grain === 'Y' && n === 1 && sign < 0 && earningsStory(s)) return { next, v: yearAgoQuarter(s, i, mod), point: true };
+  const v = relative(s.ref, (r) => shiftedUnit(r, pg, sign * n * mult), unresolvedUnit(pg), mod);
+  // "a year earlier" with no date before it to count from, "up from a year ago": a comparison, no anchor for others.
+  const comparison = after !== 'ago' || COMPARISON_WORDS.has(s.w(i - 1));
+  return { next, v: comparison ? s.story.comparison(v) : v, point: true };
+}
+
+/**
+ * In earnings news, a year-ago comparison ("from $4 million a year earlier", "from last year's $1.5 billion") is with
+ * the quarter the story reports, a year before: its topic quarter, else the latest complete quarter a year before.
+ * When the story last named a whole year ("earnings for this year, up from last year's"), it is that year's.
+ */
+export function yearAgoQuarter(s: DateScan, i: number, mod?: string): DateValue {
+  const latest = s.story.latest(i, ['Q', 'H', 'Y']);
+  const a = latest?.grain === 'Y' ? latest : s.story.topic(i, ['Q']);
+  const v = a ? s.story.inYear(a, +a.timex.slice(0, 4) - 1) : relative(s.ref, (r) => shiftedUnit(r, 'Q', -5), 'XXXX-QX');
+  if (mod) v.mod = mod;
+  return s.story.comparison(v);
 }
 
 /** "years", "decades", "months" standing alone after for/in/over/within ("for years"). */

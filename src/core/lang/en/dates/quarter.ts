@@ -3,11 +3,13 @@
  * fiscal second quarter", "the last half of 1989"; and ordinal counts "the first nine months of the year".
  */
 import { NOT_A_DATE, Parsed, Phrase } from '../../../time/grammar';
-import { fmt, pad4 } from '../../../time/calendar';
-import { Grain, countedPeriod, dateValue, durationTimex, quarterValue, relative } from '../../../time/resolve';
+import { daysInMonth, fmt, pad4 } from '../../../time/calendar';
+import type { DateValue } from '../../../model';
+import { Anchor, Grain, countedPeriod, dateValue, durationTimex, quarterValue, relative } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { COUNTED_UNITS, ORDINALS, UNITS } from '../date-words';
 import { count } from './duration';
+import { fiscalPart } from './fiscal';
 import { isDayOf, ordinalAfterThe, yearAt, yearSuffix } from './read';
 
 type Part = 'Q' | 'H';
@@ -44,32 +46,52 @@ export function theOrdinalPart(s: DateScan, i: number): Parsed {
   const o = ordinalAfterThe(s, i);
   if (!o || isDayOf(o) || (o.what !== 'quarter' && o.what !== 'half')) return null;
   const part: Part = o.what === 'quarter' ? 'Q' : 'H';
-  if (o.ord === -1) return s.w(o.j + 2) === 'of' ? partOfYear(s, o.j, part, part === 'Q' ? 4 : 2, i) : null;
+  if (o.ord === -1) return s.w(o.j + 2) === 'of' ? partOfYear(s, o.j, part, part === 'Q' ? 4 : 2, i, o.fiscal) : null;
   if (o.ord < 1 || (part === 'Q' && o.ord > 4) || (part === 'H' && o.ord > 2)) return null;
-  return partOfYear(s, o.j, part, o.ord, i);
+  return partOfYear(s, o.j, part, o.ord, i, o.fiscal);
 }
 
-/** "[the] first quarter [of 2025 | of this year | of the year]", "the second half": j is the ordinal, i "the". */
-function partOfYear(s: DateScan, j: number, part: Part, ord: number, i: number): Phrase {
+/**
+ * "[the] first quarter [of 2025 | of this year | of the year]", "the second half", "the fiscal third quarter": j is the
+ * ordinal, i "the".
+ */
+function partOfYear(s: DateScan, j: number, part: Part, ord: number, i: number, fiscal: boolean): Phrase {
   const next = j + 2;
   let k = next;
   if (s.w(k) === 'of') k++;
+  const value = (y: number | null, anchor: Anchor) => {
+    const timex = `${y === null ? 'XXXX' : pad4(y)}-${part}${ord}`;
+    return fiscal ? s.fiscal(timex, anchor) : dateValue(timex, anchor);
+  };
   const y = yearAt(s, k);
-  if (y && k > next) return { next: k + 1, v: dateValue(`${pad4(y)}-${part}${ord}`, 'absolute'), point: true };
+  if (y && k > next) return { next: k + 1, v: value(y, 'absolute'), point: true };
   const ys = k > next ? yearSuffix(s, next) : null;
-  if (ys && ys[2]) {
-    const yy = ys[0];
-    return { next: ys[1], v: yy === null ? dateValue(`XXXX-${part}${ord}`, 'unresolved') : dateValue(`${pad4(yy)}-${part}${ord}`, 'reference'), point: true };
-  }
+  if (ys && ys[2]) return { next: ys[1], v: value(ys[0], ys[0] === null ? 'unresolved' : 'reference'), point: true };
   if (s.w(k) === 'the' && s.w(k + 1) === 'year' && k > next) {
-    return { next: k + 2, v: relative(s.ref, (r) => `${pad4(r.y)}-${part}${ord}`, `XXXX-${part}${ord}`), point: true };
+    return { next: k + 2, v: value(s.ref ? s.ref.y : null, s.ref ? 'reference' : 'unresolved'), point: true };
   }
+  if (fiscal) return { next, v: fiscalPart(s, part, ord), point: true };
   if (part === 'Q') return { next, v: quarterValue(s.ref, ord, s.tense(i)), point: true };
   // A second half named in the first half of a year, in past wording, is last year's.
   return { next, v: relative(s.ref, (r) => `${pad4(s.tense(i) === 'past' && ord === 2 && r.m <= 6 ? r.y - 1 : r.y)}-H${ord}`, `XXXX-H${ord}`), point: true };
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The first n months of a year: a duration (P9M) with the days it covers. */
+function firstMonths(year: number, n: number, anchor: Anchor): DateValue {
+  const v = dateValue(`P${n}M`, anchor);
+  [v.start_date, v.end_date] = [fmt(year, 1, 1), fmt(year, n, daysInMonth(year, n))];
+  return v;
+}
+
+/**
+ * "the first nine months", "the latest nine months" with no year: the year's first months of the latest year in
+ * which they have ended (the running year's in future wording). i is where the phrase starts.
+ */
+export function yearToDate(s: DateScan, n: number, i: number): DateValue {
+  if (!s.ref) return dateValue(`P${n}M`, 'unresolved');
+  const past = s.tense(i) === 'past';
+  return firstMonths(past && s.ref.m <= n ? s.ref.y - 1 : s.ref.y, n, 'reference');
+}
 
 /** "the first nine months of the year", "the first 11 months of 2024", "the last 12 months", "the first day". */
 export function theOrdinalCount(s: DateScan, i: number): Parsed {
@@ -96,15 +118,10 @@ export function theOrdinalCount(s: DateScan, i: number): Parsed {
         next = ys[1];
       }
     }
-    if (unitW === 'months' && ord === 1 && cnt.n <= 12 && year !== undefined) {
+    if (unitW === 'months' && ord === 1 && cnt.n <= 12) {
+      if (year === undefined) return { next, v: yearToDate(s, cnt.n, i), point: true };
       if (year === null) return { next, v: dateValue(null, 'unresolved'), point: true };
-      const v = dateValue(pad4(year), year === s.ref?.y ? 'reference' : 'absolute');
-      const endM = cnt.n;
-      v.timex = `P${cnt.n}M`;
-      v.start_date = `${pad4(year)}-01-01`;
-      // Every fourth year is taken as a leap year here (what the annotated data needs between 1901 and 2099).
-      v.end_date = fmt(year, endM, endM === 2 && year % 4 === 0 ? 29 : MONTH_DAYS[endM - 1]);
-      return { next, v, point: true };
+      return { next, v: firstMonths(year, cnt.n, year === s.ref?.y ? 'reference' : 'absolute'), point: true };
     }
     const v = dateValue(durationTimex(cnt.n, UNITS.get(unitW) as Grain), 'absolute');
     // "the last 12 months": the period up to the reference date.

@@ -122,7 +122,9 @@ export function spelledYear(s: DateScan, i: number): [number, number] | null {
 
 /** The word after "the" (and "fiscal") at i: [its index, whether "fiscal" came first]. */
 export function afterTheFiscal(s: DateScan, i: number): [number, boolean] {
-  return s.w(i + 1) === 'fiscal' ? [i + 2, true] : [i + 1, false];
+  if (s.w(i + 1) !== 'fiscal') return [i + 1, false];
+  // "the fiscal-first quarter"
+  return [s.hyphenAt(i + 2) ? i + 3 : i + 2, true];
 }
 
 export interface OrdinalAfterThe {

@@ -5,8 +5,7 @@
 import type { Refiner } from '../../../time/grammar';
 import { dateValue, timexShape } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
-import { ENDED_WORDS, NUMBER_WORDS, ORDINALS, RANGE_WORDS, UNITS } from '../date-words';
-import { pointGrain } from './read';
+import { NUMBER_WORDS, ORDINALS, RANGE_WORDS, UNITS } from '../date-words';
 
 /** Ranges between two complete points, like with like: "1953 to 1955", "Oct. 13 to Oct. 20", "Monday through Friday". */
 export const range: Refiner = (s, _start, p) => {
@@ -16,19 +15,6 @@ export const range: Refiner = (s, _start, p) => {
   if (!q || !q.point || !q.v.start_date || !p.v.start_date) return p;
   if (timexShape(p.v) !== timexShape(q.v) || q.v.start_date < p.v.start_date) return p;
   return { next: q.next, v: { ...p.v, end_date: q.v.end_date }, point: true, rule: p.rule };
-};
-
-/**
- * "the fiscal year ended June 30", "the week ended Tuesday", "the year ending March 1987": the period is named by the
- * day it ended on; that day is the most useful value (and what TimeML annotates).
- */
-export const endedPeriod: Refiner = (s, _start, p) => {
-  if (!ENDED_WORDS.has(s.w(p.next))) return p;
-  const prevUnit = s.w(p.next - 1);
-  if (!pointGrain(prevUnit) && prevUnit !== 'half' && prevUnit !== 'period') return p;
-  const q = s.point(p.next + 1);
-  if (!q || !q.point) return p;
-  return { next: q.next, v: { ...q.v, mod: 'END' }, point: true, rule: p.rule };
 };
 
 /** "the last year or so"; "the next year or two", "a day or two", "a week or two weeks". */

@@ -28,7 +28,8 @@ import { dayMonth, dayMonthYear, dottedDate, numberPart, numericDate } from './n
 import { ordinalOfMonth, theNth, theNthOfMonth, theOrdinalOfMonth } from './ordinal-day';
 import { periodic } from './periodic';
 import { ordinalQuarter, quarterCode, theOrdinalCount, theOrdinalPart } from './quarter';
-import { endedPeriod, orSo, possessive, range } from './refiners';
+import { endedPeriod } from './ended';
+import { orSo, possessive, range } from './refiners';
 import { relativeUnit, relativeWord } from './relative';
 import { theSamePeriod } from './same-period';
 import { season, theSeason } from './season';

@@ -10,7 +10,8 @@ import {
 import type { DateScan } from '../../../time/scan';
 import { SEASONS, WEEKDAYS } from '../calendar';
 import { REL_WORDS, THIS_WORDS, UNITS, VERB_LAST_CONTEXT, YEAR_KINDS } from '../date-words';
-import { duration } from './duration';
+import { earningsStory, comparedFigure } from './cues';
+import { duration, yearAgoQuarter } from './duration';
 import { HOLIDAY_INDEX, holidayPhrase } from './holiday';
 import { dayAt, monthAt, pointGrain } from './read';
 import { weekdayPhrase } from './weekday';
@@ -83,6 +84,10 @@ function relativeGrain(s: DateScan, start: number, relWord: string, rel: number,
     return { next: j + 1, v: dateValue(durationTimex(1, grain), 'absolute'), point: false };
   }
   const k = THIS_WORDS.has(relWord) ? 0 : rel;
+  // Earnings news: "from last year's $1.55 billion" compares with the quarter a year before.
+  if (relWord === 'last' && grain === 'Y' && start === j - 1 && earningsStory(s) && comparedFigure(s, start)) {
+    return { next: j + 1, v: yearAgoQuarter(s, start), point: true };
+  }
   // "the following week", "the previous day", "the next month" in a past-tense story: counted from the last date
   // the story mentioned, not from the publication date.
   if (s.w(start) === 'the' && k !== 0 && (relWord !== 'next' || s.tense(start) === 'past')) {

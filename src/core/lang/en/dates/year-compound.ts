@@ -3,7 +3,7 @@ import { NOT_A_DATE, Parsed } from '../../../time/grammar';
 import { dateValue, relative, shiftedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { YEAR_AGO_WORDS } from '../date-words';
-import { EARNINGS_CUE } from './cues';
+import { earningsStory } from './cues';
 
 export function yearCompound(s: DateScan, i: number): Parsed {
   // "year end", "year's end"
@@ -15,8 +15,9 @@ export function yearCompound(s: DateScan, i: number): Parsed {
   if (w2 === 'end') return { next: i + 3, v: relative(s.ref, (r) => shiftedUnit(r, 'Y', 0), 'XXXX', 'END'), point: true };
   if (YEAR_AGO_WORDS.has(w2)) {
     // In earnings news the year-ago figures are the same quarter a year before the latest one.
-    const quarterly = s.ctx.blockMentions(EARNINGS_CUE);
-    return { next: i + 3, v: relative(s.ref, (r) => (quarterly ? shiftedUnit(r, 'Q', -5) : shiftedUnit(r, 'Y', -1)), 'XXXX'), point: true };
+    const quarterly = earningsStory(s);
+    const v = relative(s.ref, (r) => (quarterly ? shiftedUnit(r, 'Q', -5) : shiftedUnit(r, 'Y', -1)), 'XXXX');
+    return { next: i + 3, v: s.story.comparison(v), point: true };
   }
   if (w2 === 'long') return { next: i + 3, v: dateValue('P1Y', 'absolute'), point: false };
   if (w2 === 'to' && s.hyphenAt(i + 3) && s.w(i + 4) === 'date') return { next: i + 5, v: relative(s.ref, (r) => shiftedUnit(r, 'Y', 0), 'XXXX'), point: true };
