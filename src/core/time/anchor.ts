@@ -102,14 +102,14 @@ export class NarrativeAnchor {
   }
 
   /**
-   * After each phrase (tokens start..next): a calendar date becomes an anchor. A period counted in months or days
-   * within one year ("the first nine months") anchors as that year.
+   * After each phrase (tokens start..next): a calendar date becomes an anchor. A year's first months ("the first nine
+   * months") anchor as that year.
    */
   note(v: DateValue, tokens: readonly Token[], start: number, next: number, reportingDays: ReadonlySet<string>): void {
     if (!v.timex) return;
     let timex = v.timex;
     let grain = timexGrain(timex);
-    if (!grain && /^P\d+[MD]$/.test(timex) && v.start_date && v.start_date.slice(0, 4) === v.end_date?.slice(0, 4)) {
+    if (!grain && /^P\d+M$/.test(timex) && v.start_date?.endsWith('-01-01') && v.start_date.slice(0, 4) === v.end_date?.slice(0, 4)) {
       timex = v.start_date.slice(0, 4);
       grain = 'Y';
     }
@@ -224,9 +224,12 @@ export class NarrativeAnchor {
     return null;
   }
 
-  /** The latest story date before token i of one of these grains ("the quarter" after "the third quarter"). */
-  latest(i: number, grains: readonly Grain[]): StoryDate | null {
-    for (const [a] of this.before(i)) if (grains.includes(a.grain) && !a.counted) return a;
+  /**
+   * The latest story date before token i of one of these grains ("the quarter" after "the third quarter"); with
+   * `inBlock`, only one of this block.
+   */
+  latest(i: number, grains: readonly Grain[], inBlock = false): StoryDate | null {
+    for (const [a, end] of this.before(i)) if (grains.includes(a.grain) && !a.counted && (!inBlock || end !== null)) return a;
     return null;
   }
 

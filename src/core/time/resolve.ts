@@ -195,9 +195,14 @@ export function quarterValue(ref: Ymd | null, q: number, tense: Tense, mod?: str
 }
 
 /**
- * "the next three days", "the past two years", "previous three quarters": n whole units right after (dir +1) or
- * right before (dir -1) the reference date — days and weeks counted from the reference day, months, quarters and
- * years as complete calendar units. Returns the inclusive interval.
+ * The interval a duration next to the reference date covers: "the next three days", "the past two years", "previous
+ * three quarters" — n units right after (dir +1) or right before (dir -1) the reference date. The convention:
+ * - days and weeks: whole days from the day after (before) the reference day (Recognizers-Text);
+ * - months and quarters: complete calendar units after (before) the reference month or quarter (Recognizers-Text);
+ * - years, decades and centuries: from the reference day to the same day n years away, both included — a TimeML
+ *   DURATION with the document time as its end (or start) point: "the past year" on 1998-03-05 is 1997-03-05 ..
+ *   1998-03-05, not last year, and "the last decade" is 1988-03-05 .. 1998-03-05, not the 1990s.
+ * Returns the inclusive interval.
  */
 export function countedPeriod(ref: Ymd, n: number, grain: Grain, dir: number): [string, string] | null {
   if (!Number.isInteger(n) || n < 1 || n > 1000) return null;
@@ -205,10 +210,16 @@ export function countedPeriod(ref: Ymd, n: number, grain: Grain, dir: number): [
     const days = grain === 'W' ? 7 * n : n;
     return dir > 0 ? [fmtYmd(addDays(ref, 1)), fmtYmd(addDays(ref, days))] : [fmtYmd(addDays(ref, -days)), fmtYmd(addDays(ref, -1))];
   }
-  const monthsPer = grain === 'M' ? 1 : grain === 'Q' ? 3 : grain === 'Y' ? 12 : 0;
+  const years = grain === 'Y' ? n : grain === 'DE' ? 10 * n : grain === 'CE' ? 100 * n : 0;
+  if (years) {
+    const y = ref.y + dir * years;
+    const other = fmt(y, ref.m, isValidDay(y, ref.m, ref.d) ? ref.d : 28);
+    return dir > 0 ? [fmtYmd(ref), other] : [other, fmtYmd(ref)];
+  }
+  const monthsPer = grain === 'M' ? 1 : grain === 'Q' ? 3 : 0;
   if (!monthsPer) return null;
   // Index of the first month of the unit containing the reference date.
-  const unitStart = grain === 'M' ? ref.y * 12 + ref.m - 1 : grain === 'Q' ? ref.y * 12 + Math.floor((ref.m - 1) / 3) * 3 : ref.y * 12;
+  const unitStart = grain === 'M' ? ref.y * 12 + ref.m - 1 : ref.y * 12 + Math.floor((ref.m - 1) / 3) * 3;
   const first = dir > 0 ? unitStart + monthsPer : unitStart - n * monthsPer;
   const last = first + n * monthsPer - 1;
   const ly = Math.floor(last / 12);

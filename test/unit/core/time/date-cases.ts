@@ -25,6 +25,17 @@ export const ABSOLUTE: FormRow[] = [
   // Dotted dates are read day first (European).
   ['Published 03.04.2025 in Berlin.', WED, '03.04.2025', '2025-04-03', '2025-04-03', '2025-04-03', 'date.numeric.dotted'],
   ['Results are due in Q1 2026, analysts said.', FRI, 'Q1 2026', '2026-Q1', '2026-01-01', '2026-03-31', 'date.quarter'],
+  // A quarter or half with its year, in every order.
+  ['Revenue in the 1st quarter of 2013 was flat.', FRI, 'the 1st quarter of 2013', '2013-Q1', '2013-01-01', '2013-03-31', 'date.quarter'],
+  ['Results for q3 2019 were flat.', FRI, 'q3 2019', '2019-Q3', '2019-07-01', '2019-09-30', 'date.quarter'],
+  ['Results for 2019 H2 were flat.', FRI, '2019 H2', '2019-H2', '2019-07-01', '2019-12-31', 'date.quarter'],
+  ['Results for 2019-Q1 were flat.', FRI, '2019-Q1', '2019-Q1', '2019-01-01', '2019-03-31', 'date.quarter'],
+  ['Results for 2019 Q3 were flat.', FRI, '2019 Q3', '2019-Q3', '2019-07-01', '2019-09-30', 'date.quarter'],
+  ['Sales fell in the third quarter 2018.', FRI, 'the third quarter 2018', '2018-Q3', '2018-07-01', '2018-09-30', 'date.quarter'],
+  ['Sales fell in third-quarter 2018.', FRI, 'third-quarter 2018', '2018-Q3', '2018-07-01', '2018-09-30', 'date.quarter'],
+  ["Sales rose in 2019's third quarter.", FRI, "2019's third quarter", '2019-Q3', '2019-07-01', '2019-09-30', 'date.year'],
+  ['In Dec, 2018 it snowed.', FRI, 'Dec, 2018', '2018-12', '2018-12-01', '2018-12-31', 'date.month-year'],
+  ['Plans run to the year two thousand and twenty.', '2019-04-04', 'the year two thousand and twenty', '2020', '2020-01-01', '2020-12-31', 'date.year'],
   ['The law was passed in the summer of 1987.', FRI, 'the summer of 1987', '1987-SU', '1987-06-01', '1987-08-31', 'date.season'],
   ['That happened in the 20th century.', FRI, 'the 20th century', '19', '1900-01-01', '1999-12-31', 'date.century'],
   ['Prices rose sharply in September 1976.', FRI, 'September 1976', '1976-09', '1976-09-01', '1976-09-30', 'date.month-year'],
@@ -66,8 +77,16 @@ export const RELATIVE: FormRow[] = [
   ['Prices climbed 8% in the last 12 months.', WED, 'the last 12 months', 'P12M', '2024-04-01', '2025-03-31', 'date.ordinal-count'],
   ['Hiring slowed in the past 30 days.', FRI, 'the past 30 days', 'P30D', '2025-03-05', '2025-04-03', 'date.relative-unit'],
   ['Output will grow in the coming six months.', FRI, 'the coming six months', 'P6M', '2025-05-01', '2025-10-31', 'date.relative-unit'],
-  // "the past two years" is a duration that also carries the two complete years before the reference.
-  ['Prices doubled over the past two years.', FRI, 'the past two years', 'P2Y', '2023-01-01', '2024-12-31', 'date.relative-unit'],
+  // Years counted back from the reference date are a duration with the interval it covers, up to that day (TimeML:
+  // the document time is its end point); "the last decade" is the ten years to the reference day, not the 2010s.
+  ['Prices doubled over the past two years.', FRI, 'the past two years', 'P2Y', '2023-04-04', '2025-04-04', 'date.relative-unit'],
+  ['Prices rose over the past year.', '1998-03-05', 'the past year', 'P1Y', '1997-03-05', '1998-03-05', 'date.relative-unit'],
+  ['Wages stagnated over the last decade.', '1998-03-05', 'the last decade', 'P10Y', '1988-03-05', '1998-03-05', 'date.relative-unit'],
+  // Quarters and months are whole calendar units.
+  ['Sales fell in the past quarter.', FRI, 'the past quarter', 'P3M', '2025-01-01', '2025-03-31', 'date.relative-unit'],
+  // A vague count starts (or ends) at the reference date and goes on.
+  ['Prices will rise in the coming months.', FRI, 'the coming months', 'PXM', '2025-04-04', null, 'date.relative-unit'],
+  ['Prices fell over the past several weeks.', FRI, 'the past several weeks', 'PXW', null, '2025-04-04', 'date.relative-unit'],
   ['The leaders met over the weekend.', FRI, 'the weekend', '2025-W13-WE', '2025-03-29', '2025-03-30', 'date.weekend'],
   ['Two people were arrested over the weekend.', WED, 'the weekend', '2025-W14-WE', '2025-04-05', '2025-04-06', 'date.weekend'],
   ['Talks are planned for the week of March 10.', WED, 'the week of March 10', '2025-W11', '2025-03-10', '2025-03-16', 'date.week-of'],
@@ -206,6 +225,10 @@ export const SEQUENCES: SequenceRow[] = [
   ['Revenue grew in Q1 2025 while H1 2025 sales were flat.', WED, [
     ['Q1 2025', '2025-Q1', '2025-01-01', '2025-03-31', 'date.quarter'],
     ['H1 2025', '2025-H1', '2025-01-01', '2025-06-30', 'date.quarter'],
+  ]],
+  ["Sales rose in fiscal 2019's third quarter and in Q4 of fiscal 2019.", WED, [
+    ["fiscal 2019's third quarter", '2019-Q3', null, null, 'date.fiscal', { fiscal: true }],
+    ['Q4 of fiscal 2019', '2019-Q4', null, null, 'date.quarter', { fiscal: true }],
   ]],
   ['The budget for FY2024 passed; fiscal 2025 looks tighter.', WED, [
     ['FY2024', '2024', null, null, 'date.fiscal', { fiscal: true }],

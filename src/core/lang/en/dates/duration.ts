@@ -137,7 +137,9 @@ function shifted(s: DateScan, i: number, n: number | null, grain: Grain, next: n
   if (n !== null && Number.isInteger(n) && after !== 'hence' && grain !== 'WE' && (grain as string) !== 'SE') {
     const comparative = after === 'ago' && COMPARISON_WORDS.has(s.w(i - 1)) && grain === 'Y';
     if (after !== 'ago' || comparative) {
-      const av = s.fromAnchor(i, grain, sign * n, after === 'ago');
+      // In earnings news "a year earlier" compares with the period of its own sentence, else the reported quarter.
+      const yearAgo = grain === 'Y' && n === 1 && sign < 0 && earningsStory(s);
+      const av = s.fromAnchor(i, grain, sign * n, after === 'ago' || yearAgo);
       if (av) {
         if (mod) av.mod = mod;
         return { next, v: av, point: true };
@@ -164,10 +166,10 @@ function shifted(s: DateScan, i: number, n: number | null, grain: Grain, next: n
 /**
  * In earnings news, a year-ago comparison ("from $4 million a year earlier", "from last year's $1.5 billion") is with
  * the quarter the story reports, a year before: its topic quarter, else the latest complete quarter a year before.
- * When the story last named a whole year ("earnings for this year, up from last year's"), it is that year's.
+ * When the paragraph last named a whole year ("earnings for this year, up from last year's"), it is that year's.
  */
 export function yearAgoQuarter(s: DateScan, i: number, mod?: string): DateValue {
-  const latest = s.story.latest(i, ['Q', 'H', 'Y']);
+  const latest = s.story.latest(i, ['Q', 'H', 'Y'], true);
   const a = latest?.grain === 'Y' ? latest : s.story.topic(i, ['Q']);
   const v = a ? s.story.inYear(a, +a.timex.slice(0, 4) - 1) : relative(s.ref, (r) => shiftedUnit(r, 'Q', -5), 'XXXX-QX');
   if (mod) v.mod = mod;

@@ -7,68 +7,91 @@ import { daysInMonth, fmt, pad4 } from '../../../time/calendar';
 import type { DateValue } from '../../../model';
 import { Anchor, Grain, countedPeriod, dateValue, durationTimex, quarterValue, relative } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
-import { COUNTED_UNITS, ORDINALS, UNITS } from '../date-words';
+import { COUNTED_UNITS, UNITS } from '../date-words';
 import { count } from './duration';
 import { fiscalPart } from './fiscal';
-import { isDayOf, ordinalAfterThe, yearAt, yearSuffix } from './read';
+import { isDayOf, ordinalAfterThe, ordinalAt, yearAt, yearSuffix, yearToken } from './read';
 
 type Part = 'Q' | 'H';
 
-/** "third-quarter", "first-half", "third quarter" without "the" (i is the ordinal). */
+/** "third-quarter", "first half", "3rd quarter of 2019", "third quarter 2019" without "the" (i is the ordinal). */
 export function ordinalQuarter(s: DateScan, i: number): Parsed {
-  const ord = ORDINALS.get(s.w(i))!;
-  if (ord < 1 || ord > 4) return null;
+  const ord = ordinalAt(s, i);
+  if (ord === undefined || ord < 1 || ord > 4) return null;
   let k = i + 1;
   if (s.hyphenAt(k)) k++;
   const what = s.w(k);
   if (!(what === 'quarter' || (what === 'half' && ord <= 2)) || !(k === i + 2 || !s.t[k].glued)) return null;
-  const v = what === 'quarter' ? quarterValue(s.ref, ord, s.tense(i)) : relative(s.ref, (r) => `${pad4(r.y)}-H${ord}`, `XXXX-H${ord}`);
-  return { next: k + 1, v, point: true };
-}
-
-/** "Q1 2025", "Q3 '25", "Q3"; "H1 2025" (halves need the year: "H1" alone is too often a code). i is "Q" or "H". */
-export function quarterCode(s: DateScan, i: number): Parsed {
-  const w = s.w(i);
-  const num = s.t[i + 1];
-  if (!s.t[i].cap || !num?.glued || !(num.n >= 1 && num.n <= (w === 'q' ? 4 : 2)) || num.suffix || num.digits.length !== 1) return null;
-  const part = w === 'q' ? 'Q' : 'H';
-  const y = yearAt(s, i + 2) || (s.w(i + 2) === "'" && s.t[i + 3]?.digits.length === 2 && !s.t[i + 3].suffix ? 2000 + s.t[i + 3].n : 0);
-  if (y) return { next: yearAt(s, i + 2) ? i + 3 : i + 4, v: dateValue(`${pad4(y)}-${part}${num.n}`, 'absolute'), point: true };
-  if (w === 'h') return NOT_A_DATE;
-  return { next: i + 2, v: quarterValue(s.ref, num.n, s.tense(i)), point: true };
+  return partOfYear(s, k + 1, what === 'quarter' ? 'Q' : 'H', ord, i, false);
 }
 
 /**
- * "the first quarter of 2025", "the second half", "the last half of 1989" (= H2; "the last quarter" alone is the
- * previous quarter, read by relative.ts).
+ * "Q1 2025", "Q3 '25", "q3 2019", "Q3 of fiscal 2019", "Q3"; "H1 2025" (halves need the year: "H1" alone is too often a
+ * code, and so is a lower-case "q3"). i is "Q" or "H".
+ */
+export function quarterCode(s: DateScan, i: number): Parsed {
+  const w = s.w(i);
+  const num = s.t[i + 1];
+  if (!num?.glued || !(num.n >= 1 && num.n <= (w === 'q' ? 4 : 2)) || num.suffix || num.digits.length !== 1) return null;
+  const part = w === 'q' ? 'Q' : 'H';
+  const ya = yearAfterPart(s, i + 2, true);
+  if (ya) return { next: ya.next, v: partValue(s, ya.year, part, num.n, 'absolute', ya.fiscal), point: true };
+  if (w === 'h' || !s.t[i].cap) return NOT_A_DATE;
+  return { next: i + 2, v: quarterValue(s.ref, num.n, s.tense(i)), point: true };
+}
+
+/** A quarter's or half's value; fiscal ones stay in the company's calendar. */
+function partValue(s: DateScan, y: number | null, part: Part, n: number, anchor: Anchor, fiscal: boolean): DateValue {
+  const timex = `${y === null ? 'XXXX' : pad4(y)}-${part}${n}`;
+  return fiscal ? s.fiscal(timex, anchor) : dateValue(timex, anchor);
+}
+
+/**
+ * The year written after a quarter or half at k: "2019", "of 2019", "of fiscal 2019", "fiscal year 2019", "FY19"; with
+ * `short`, also "'25" (after a quarter code). Null when there is none.
+ */
+function yearAfterPart(s: DateScan, k: number, short = false): { year: number; next: number; fiscal: boolean } | null {
+  if (s.w(k) === 'of') k++;
+  let fiscal = false;
+  if (s.w(k) === 'fiscal') {
+    fiscal = true;
+    k += s.w(k + 1) === 'year' ? 2 : 1;
+  } else if (s.w(k) === 'fy') {
+    const two = s.t[k + 1];
+    if (two?.digits.length === 2 && !two.suffix) return { year: two.n < 50 ? 2000 + two.n : 1900 + two.n, next: k + 2, fiscal: true };
+    fiscal = true;
+    k++;
+  }
+  const yt = yearToken(s, k);
+  if (yt) return { year: yt[0], next: yt[1], fiscal };
+  if (short && !fiscal && s.w(k) === "'" && s.t[k + 1]?.digits.length === 2 && !s.t[k + 1].suffix) return { year: 2000 + s.t[k + 1].n, next: k + 2, fiscal };
+  return null;
+}
+
+/**
+ * "the first quarter of 2025", "the 1st quarter of 2013", "the second half", "the last half of 1989" (= H2; "the last
+ * quarter" alone is the previous quarter, read by relative.ts).
  */
 export function theOrdinalPart(s: DateScan, i: number): Parsed {
   const o = ordinalAfterThe(s, i);
   if (!o || isDayOf(o) || (o.what !== 'quarter' && o.what !== 'half')) return null;
   const part: Part = o.what === 'quarter' ? 'Q' : 'H';
-  if (o.ord === -1) return s.w(o.j + 2) === 'of' ? partOfYear(s, o.j, part, part === 'Q' ? 4 : 2, i, o.fiscal) : null;
+  if (o.ord === -1) return s.w(o.j + 2) === 'of' ? partOfYear(s, o.j + 2, part, part === 'Q' ? 4 : 2, i, o.fiscal) : null;
   if (o.ord < 1 || (part === 'Q' && o.ord > 4) || (part === 'H' && o.ord > 2)) return null;
-  return partOfYear(s, o.j, part, o.ord, i, o.fiscal);
+  return partOfYear(s, o.j + 2, part, o.ord, i, o.fiscal);
 }
 
 /**
- * "[the] first quarter [of 2025 | of this year | of the year]", "the second half", "the fiscal third quarter": j is the
- * ordinal, i "the".
+ * A quarter or half and the year after it ("of 2025", "2025", "of fiscal 2025", "of this year", "of the year"), or by
+ * tense when none is written; next is the token after "quarter"/"half", i where the phrase starts.
  */
-function partOfYear(s: DateScan, j: number, part: Part, ord: number, i: number, fiscal: boolean): Phrase {
-  const next = j + 2;
-  let k = next;
-  if (s.w(k) === 'of') k++;
-  const value = (y: number | null, anchor: Anchor) => {
-    const timex = `${y === null ? 'XXXX' : pad4(y)}-${part}${ord}`;
-    return fiscal ? s.fiscal(timex, anchor) : dateValue(timex, anchor);
-  };
-  const y = yearAt(s, k);
-  if (y && k > next) return { next: k + 1, v: value(y, 'absolute'), point: true };
-  const ys = k > next ? yearSuffix(s, next) : null;
-  if (ys && ys[2]) return { next: ys[1], v: value(ys[0], ys[0] === null ? 'unresolved' : 'reference'), point: true };
-  if (s.w(k) === 'the' && s.w(k + 1) === 'year' && k > next) {
-    return { next: k + 2, v: value(s.ref ? s.ref.y : null, s.ref ? 'reference' : 'unresolved'), point: true };
+function partOfYear(s: DateScan, next: number, part: Part, ord: number, i: number, fiscal: boolean): Phrase {
+  const written = yearAfterPart(s, next);
+  if (written) return { next: written.next, v: partValue(s, written.year, part, ord, 'absolute', fiscal || written.fiscal), point: true };
+  const ys = s.w(next) === 'of' ? yearSuffix(s, next) : null;
+  if (ys && ys[2]) return { next: ys[1], v: partValue(s, ys[0], part, ord, ys[0] === null ? 'unresolved' : 'reference', fiscal), point: true };
+  if (s.w(next) === 'of' && s.w(next + 1) === 'the' && s.w(next + 2) === 'year') {
+    return { next: next + 3, v: partValue(s, s.ref ? s.ref.y : null, part, ord, s.ref ? 'reference' : 'unresolved', fiscal), point: true };
   }
   if (fiscal) return { next, v: fiscalPart(s, part, ord), point: true };
   if (part === 'Q') return { next, v: quarterValue(s.ref, ord, s.tense(i)), point: true };

@@ -32,6 +32,8 @@ export function monthAt(s: DateScan, i: number, afterDay = false): [number, numb
   if (ab) {
     if (s.w(i + 1) === '.' && s.glued(i + 1)) return [ab, i + 2];
     if (s.t[i + 1]?.digits && !s.t[i + 1].glued) return [ab, i + 1];
+    // "Dec, 2018"
+    if (tok.cap && s.w(i + 1) === ',' && yearAt(s, i + 2)) return [ab, i + 1];
     // "Dec-2018", "Oct/2"
     if ((s.w(i + 1) === '-' || s.w(i + 1) === '/') && s.glued(i + 1) && s.t[i + 2]?.digits && s.glued(i + 2)) return [ab, i + 1];
   }
@@ -136,10 +138,17 @@ export interface OrdinalAfterThe {
   what: string;
 }
 
-/** An ordinal after "the" (and "fiscal") at i: "the first quarter", "the fiscal second half", "the last 12 months". */
+/** An ordinal word ("third", "last" = -1) or number ("3rd") at j; undefined when there is none. */
+export function ordinalAt(s: DateScan, j: number): number | undefined {
+  const tok = s.t[j];
+  if (tok?.digits && tok.suffix && tok.suffix !== 's') return tok.n;
+  return ORDINALS.get(s.w(j));
+}
+
+/** An ordinal after "the" (and "fiscal") at i: "the first quarter", "the 1st quarter", "the fiscal second half". */
 export function ordinalAfterThe(s: DateScan, i: number): OrdinalAfterThe | null {
   const [j, fiscal] = afterTheFiscal(s, i);
-  const ord = ORDINALS.get(s.w(j));
+  const ord = ordinalAt(s, j);
   return ord === undefined ? null : { j, ord, fiscal, what: s.w(j + 1) };
 }
 

@@ -5,7 +5,8 @@
 import type { Refiner } from '../../../time/grammar';
 import { dateValue, timexShape } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
-import { NUMBER_WORDS, ORDINALS, RANGE_WORDS, UNITS } from '../date-words';
+import { NUMBER_WORDS, RANGE_WORDS, UNITS } from '../date-words';
+import { ordinalAt } from './read';
 
 /** Ranges between two complete points, like with like: "1953 to 1955", "Oct. 13 to Oct. 20", "Monday through Friday". */
 export const range: Refiner = (s, _start, p) => {
@@ -39,14 +40,16 @@ function afterPossessive(s: DateScan, next: number): number {
 
 /**
  * OntoNotes keeps "'s" inside multi-word dates ("last year's") but not after one word ("Friday's"); "next year's first
- * quarter", "1990's second half" are the quarter or half of that year.
+ * quarter", "2019's third quarter", "fiscal 2019's second half" are the quarter or half of that year.
  */
 export const possessive: Refiner = (s, start, p) => {
-  const next = p.next - start > 1 ? afterPossessive(s, p.next) : p.next;
-  const ord = ORDINALS.get(s.w(next));
-  const part = s.w(next + 1);
-  if (next > p.next && ord && ord >= 1 && (part === 'quarter' || part === 'half') && p.v.timex && /^\d{4}$/.test(p.v.timex) && ord <= (part === 'quarter' ? 4 : 2)) {
-    return { next: next + 2, v: dateValue(`${p.v.timex}-${part === 'quarter' ? 'Q' : 'H'}${ord}`, p.v.anchor), point: true, rule: p.rule };
+  const after = afterPossessive(s, p.next);
+  const ord = ordinalAt(s, after);
+  const part = s.w(after + 1);
+  if (after > p.next && ord && ord >= 1 && (part === 'quarter' || part === 'half') && p.v.timex && /^\d{4}$/.test(p.v.timex) && ord <= (part === 'quarter' ? 4 : 2)) {
+    const timex = `${p.v.timex}-${part === 'quarter' ? 'Q' : 'H'}${ord}`;
+    return { next: after + 2, v: p.v.fiscal ? s.fiscal(timex, p.v.anchor) : dateValue(timex, p.v.anchor), point: true, rule: p.rule };
   }
+  const next = p.next - start > 1 ? after : p.next;
   return next === p.next ? p : { ...p, next };
 };

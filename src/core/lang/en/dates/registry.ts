@@ -34,7 +34,7 @@ import { relativeUnit, relativeWord } from './relative';
 import { theSamePeriod } from './same-period';
 import { season, theSeason } from './season';
 import { theCount, theNumberedPoint, theYearQuarter, theYearSeason } from './the-number';
-import { theHolidays, theMonthOf, theOpenTime, theUnit, theWeekOf, theWeekend, theWholeUnit } from './the-unit';
+import { theHolidays, theMonthOf, theOpenTime, theUnit, theWeekOf, theWeekend, theWholeUnit, theYearNamed } from './the-unit';
 import { atTheTime, recent, theOtherDay, theYearsGoneBy } from './vague';
 import { measuredNumber, preYear, year, yearInWords, yearMonthDay, yearQuarter, yearSpan, yearToYear } from './year';
 import { weekday } from './weekday';
@@ -53,6 +53,7 @@ export const WRAPPERS = new TriggerTable([
 export const THE_PHRASES = new TriggerTable([
   { rule: 'date.century', on: [NUMBER], parse: theOrdinalCentury },
   { rule: 'date.ordinal-day', on: [NUMBER], parse: theNthOfMonth },
+  { rule: 'date.quarter', on: [NUMBER], parse: theOrdinalPart },
   { rule: 'date.ordinal-day', on: [NUMBER], parse: theNth },
   { rule: 'date.season', on: [NUMBER, "'"], parse: theYearSeason },
   { rule: 'date.quarter', on: [NUMBER, "'"], parse: theYearQuarter },
@@ -76,6 +77,7 @@ export const THE_PHRASES = new TriggerTable([
   { on: ['future', 'past'], parse: theOpenTime },
   { on: ['month'], parse: theMonthOf },
   { rule: 'date.deictic', on: ['day'], parse: theDayAcross },
+  { rule: 'date.year', on: ['year'], parse: theYearNamed },
   { rule: 'date.the-unit', on: [...POINT_UNITS.keys()], parse: theUnit },
 ]);
 
@@ -93,6 +95,7 @@ export const POINTS = new TriggerTable([
   { on: [NUMBER], parse: measuredNumber },
   { rule: 'date.year-range', on: [NUMBER], parse: yearToYear },
   { rule: 'date.quarter', on: [NUMBER], parse: yearQuarter },
+  { rule: 'date.quarter', on: [NUMBER], parse: ordinalQuarter },
   { rule: 'date.numeric', on: [NUMBER], parse: yearMonthDay },
   { rule: 'date.year', on: [NUMBER], parse: year },
   { rule: 'date.century', on: [NUMBER], parse: ordinalCentury },

@@ -3,7 +3,8 @@
  * Tuesday", "this spring", "the following week", "the past two years", "last fiscal year".
  */
 import { NOT_A_DATE, Parsed, Phrase } from '../../../time/grammar';
-import { addDays, fmtYmd, weekday } from '../../../time/calendar';
+import { Ymd, addDays, fmtYmd, weekday } from '../../../time/calendar';
+import type { DateValue } from '../../../model';
 import {
   Grain, countedPeriod, dateValue, durationTimex, monthValue, relative, seasonValue, shiftedUnit, unresolvedUnit,
 } from '../../../time/resolve';
@@ -64,24 +65,34 @@ export function relativeUnit(s: DateScan, i: number, start: number): Phrase | nu
   return relativeGrain(s, start, relWord, rel, grain, j);
 }
 
-/** "the past two years", "next three months": a duration that also covers the units next to the reference date. */
+/**
+ * "the past two years", "next three months", "the coming months": a duration that also covers the interval next to
+ * the reference date (see countedPeriod); a vague count ("the coming months") only starts or ends there.
+ */
 function countedUnits(s: DateScan, j: number, dir: number): Phrase | null {
   const dur = duration(s, j, true);
-  if (!dur || dur.next <= j) return null;
-  const m = /^P(\d+)[DWMY]$/.exec(dur.v.timex ?? '');
-  const g = UNITS.get(s.w(dur.next - 1)) as Grain | undefined;
-  if (m && g && s.ref && !dur.point) {
-    const iv = countedPeriod(s.ref, g === 'Q' ? +m[1] / 3 : +m[1], g, dir);
-    if (iv) return { ...dur, v: { ...dur.v, start_date: iv[0], end_date: iv[1], anchor: 'reference' } };
-  }
-  return dur;
+  if (!dur || dur.next <= j || dur.point || !s.ref) return dur;
+  return { ...dur, v: { ...dur.v, ...coveredBy(s.ref, dur.v.timex, UNITS.get(s.w(dur.next - 1)) === 'Q', dir) } };
+}
+
+/** The interval a duration next to the reference date covers (P2Y, P6M, PXM …); quarters are counted as quarters. */
+function coveredBy(ref: Ymd, timex: string | null, quarters: boolean, dir: number): Partial<DateValue> {
+  const m = timex ? /^P(\d+|X)([DWMY])$/.exec(timex) : null;
+  if (!m) return {};
+  if (m[1] === 'X') return dir > 0 ? { start_date: fmtYmd(ref), anchor: 'reference' } : { end_date: fmtYmd(ref), anchor: 'reference' };
+  const grain = (quarters ? 'Q' : m[2]) as Grain;
+  const iv = countedPeriod(ref, quarters ? +m[1] / 3 : +m[1], grain, dir);
+  return iv ? { start_date: iv[0], end_date: iv[1], anchor: 'reference' } : {};
 }
 
 /** "this year", "last week", "the following day", "the past year", "next week Tuesday". */
 function relativeGrain(s: DateScan, start: number, relWord: string, rel: number, grain: Grain, j: number): Phrase {
-  // "the past year", "the last decade" are periods up to now; "this year"/"last year" are calendar units.
+  // "the past year", "the last decade" are durations up to now (and the interval they cover); "this year" and "last
+  // year" are calendar units.
   if (relWord === 'past' || (relWord === 'last' && s.w(start) === 'the')) {
-    return { next: j + 1, v: dateValue(durationTimex(1, grain), 'absolute'), point: false };
+    const timex = durationTimex(1, grain);
+    const v = { ...dateValue(timex, 'absolute'), ...(s.ref ? coveredBy(s.ref, timex, grain === 'Q', -1) : {}) };
+    return { next: j + 1, v, point: false };
   }
   const k = THIS_WORDS.has(relWord) ? 0 : rel;
   // Earnings news: "from last year's $1.55 billion" compares with the quarter a year before.

@@ -7,7 +7,8 @@ import type { Parsed } from '../../../time/grammar';
 import { pad4 } from '../../../time/calendar';
 import { Grain, dateValue, relative, shiftedUnit, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
-import { A_YEAR_AGO_WORDS, ORDINALS, SAME_PERIOD_WORDS, YEAR_AGO_WORDS, YEAR_KINDS } from '../date-words';
+import { A_YEAR_AGO_WORDS, FISCAL_YEAR_KINDS, ORDINALS, SAME_PERIOD_WORDS, YEAR_AGO_WORDS, YEAR_KINDS } from '../date-words';
+import { runningYear } from './fiscal';
 import { count } from './duration';
 import { yearToDate } from './quarter';
 import { afterTheFiscal, pointGrain, yearSuffix } from './read';
@@ -30,6 +31,7 @@ export function theSamePeriod(s: DateScan, i: number): Parsed {
   if (cnt && cnt.n !== null && cnt.n < 12 && s.w(cnt.next) === 'months') return { next: cnt.next + 1, v: yearToDate(s, cnt.n, i), point: false };
   if ((latest || w === 'current') && YEAR_KINDS.has(noun) && s.w(k + 1) === 'year') {
     // "the latest fiscal year" is the last completed one; "the current fiscal year" the running one.
+    if (FISCAL_YEAR_KINDS.has(noun)) return { next: k + 2, v: runningYear(s, latest ? -1 : 0), point: true };
     return { next: k + 2, v: relative(s.ref, (r) => shiftedUnit(r, 'Y', latest ? -1 : 0), 'XXXX'), point: true };
   }
   // "the year-earlier third quarter"

@@ -7,7 +7,7 @@ import { pad4, parseYmd, weekTimex, weekday } from '../../../time/calendar';
 import { dateValue, relative, shiftedUnit, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { WHOLE_UNITS, YEAR_AGO_WORDS } from '../date-words';
-import { monthAt, pointGrain, yearAt, yearSuffix } from './read';
+import { monthAt, pointGrain, yearAt, yearSuffix, yearToken } from './read';
 
 /** "the full year", "the whole month", "the entire year of 2024", "the full year last year". */
 export function theWholeUnit(s: DateScan, i: number): Parsed {
@@ -22,6 +22,13 @@ export function theWholeUnit(s: DateScan, i: number): Parsed {
     k = (ys[0] ?? 0) - (s.ref?.y ?? 0);
   }
   return { next, v: relative(s.ref, (r) => shiftedUnit(r, g, k), unresolvedUnit(g)), point: true };
+}
+
+/** "the year 2020", "the year two thousand and twenty": that year (i is "the"). */
+export function theYearNamed(s: DateScan, i: number): Parsed {
+  if (s.w(i + 1) !== 'year') return null;
+  const yt = yearToken(s, i + 2);
+  return yt ? { next: yt[1], v: dateValue(pad4(yt[0]), 'absolute'), point: true } : null;
 }
 
 /** "the week of March 10", "the weekend of June 7": the ISO week (or its weekend) containing that day. */
