@@ -161,6 +161,16 @@ export function monthDayValue(ref: Ymd | null, m: number, d: number, tense: Tens
   return dateValue(fmt(y, m, d), 'reference', mod);
 }
 
+/** A month and day after "this" (rel 2: of the reference year), "next" (+1: the first after it), "last" (-1: the latest before it). */
+export function monthDayRelative(ref: Ymd | null, m: number, d: number, rel: number): DateValue {
+  if (!ref) return dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved');
+  const refStr = fmtYmd(ref);
+  let y = ref.y;
+  if (rel === 1 && fmt(y, m, d) <= refStr) y++;
+  if (rel === -1 && fmt(y, m, d) >= refStr) y--;
+  return isValidDay(y, m, d) ? dateValue(fmt(y, m, d), 'reference') : dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved');
+}
+
 /**
  * A season word. rel: -1 "last" (the latest season of that name that has ended), +1 "next" (the next one not yet
  * begun), 2 "this" (the one of the reference year; winter = the one spanning the turn of the reference year's end,

@@ -109,6 +109,9 @@ export const EDGE_MODS: ReadonlyMap<string, string> = new Map([
   ['end', 'END'], ['beginning', 'START'], ['start', 'START'], ['middle', 'MID'], ['turn', 'START'], ['close', 'END'], ['dawn', 'START'],
 ]);
 
+/** "the rest of the year", "the remainder of 2025": from the reference day to the end of the period. */
+export const REST_WORDS = list('rest remainder balance');
+
 /** Qualifiers before a count; '' keeps the count exact ("only two years"). */
 export const APPROX_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'], ['nearly', 'LESS_THAN'],
@@ -154,6 +157,8 @@ export const COMPARED_WORDS = list('compared compares comparing against');
 
 /** "three days from today", "two weeks from now". */
 export const NOW_WORDS = list('today now');
+/** Words between a count and "today"/"now" → direction: "from now", "after today", "before today". */
+export const FROM_NOW_WORDS: ReadonlyMap<string, number> = new Map([['from', 1], ['after', 1], ['before', -1]]);
 
 /** Words after which a bare plural unit is a duration ("for years", "took months"). */
 export const BARE_UNIT_CONTEXT = list('for in over within take takes took taking spent spend after or');
@@ -179,10 +184,19 @@ export const SAME_PERIOD_WORDS = list('same year latest current');
 export const YEAR_AGO_WORDS = list('earlier ago');
 /** "the same quarter a year ago/earlier/before". */
 export const A_YEAR_AGO_WORDS = list('ago earlier before');
+/** "the week beginning February 4", "the week starting on Monday". */
+export const WEEK_START_WORDS = list('beginning starting commencing');
 /** "the fiscal year ended June 30", "the week ending Tuesday". */
 export const ENDED_WORDS = list('ended ending ends');
 /** Range separators between two points: "1953 to 1955", "Monday through Friday". */
 export const RANGE_WORDS = list('to through until till');
+
+/** Words before "5/12" that make it a month and day ("on 5/12", "this 5/12"); a weekday does too ("Friday 5/12"). */
+export const SLASH_DAY_CONTEXT = list('on this next last');
+/** Words before "10/25" that make it a month and day unless it reads as a fraction ("from 10/25" but "from 1/4"). */
+export const SLASH_DATE_CONTEXT = list('from to until till since through before after');
+/** Words after "3/4" that make it a fraction: "3/4 point", "1/2 of", "5/8 inch". */
+export const FRACTION_FOLLOWERS = list('point points percent % of inch inches mile miles cup cups share shares');
 
 /** Words before "the 30th" that make it a day of the month ("on the 30th"). */
 export const DAY_PREPOSITIONS = list('on by until till since from to before after through');

@@ -36,6 +36,18 @@ export const ABSOLUTE: FormRow[] = [
   ["Sales rose in 2019's third quarter.", FRI, "2019's third quarter", '2019-Q3', '2019-07-01', '2019-09-30', 'date.year'],
   ['In Dec, 2018 it snowed.', FRI, 'Dec, 2018', '2018-12', '2018-12-01', '2018-12-31', 'date.month-year'],
   ['Plans run to the year two thousand and twenty.', '2019-04-04', 'the year two thousand and twenty', '2020', '2020-01-01', '2020-12-31', 'date.year'],
+  // Day, month name and year glued by separators, in either order.
+  ['The filing is dated 05-Aug-2016 in the register.', FRI, '05-Aug-2016', '2016-08-05', '2016-08-05', '2016-08-05', 'date.day-month-year'],
+  ['The filing is dated 23/Sep/2020 in the register.', FRI, '23/Sep/2020', '2020-09-23', '2020-09-23', '2020-09-23', 'date.day-month-year'],
+  ['The filing is dated Aug-05-2016 in the register.', FRI, 'Aug-05-2016', '2016-08-05', '2016-08-05', '2016-08-05', 'date.month-day-year'],
+  // ISO weeks (Monday to Sunday); a week of a month is its seven days.
+  ['Output peaked in week 31 of 2019.', FRI, 'week 31 of 2019', '2019-W31', '2019-07-29', '2019-08-04', 'date.week'],
+  ['Output peaked in the first week of 2019.', FRI, 'the first week of 2019', '2019-W01', '2018-12-31', '2019-01-06', 'date.week'],
+  ['Output peaked in the last week of 2020.', FRI, 'the last week of 2020', '2020-W53', '2020-12-28', '2021-01-03', 'date.week'],
+  ['Output peaked in the last week of March 2024.', FRI, 'the last week of March 2024', 'P1W', '2024-03-25', '2024-03-31', 'date.week'],
+  // Holidays with their year, in lower case when the name has several words.
+  ['We met on independence day of this year.', '2019-08-23', 'independence day of this year', '2019-07-04', '2019-07-04', '2019-07-04', 'date.holiday', { anchor: 'reference' }],
+  ['Sales slumped at Christmas, 2019.', FRI, 'Christmas, 2019', '2019-12-25', '2019-12-25', '2019-12-25', 'date.holiday'],
   ['The law was passed in the summer of 1987.', FRI, 'the summer of 1987', '1987-SU', '1987-06-01', '1987-08-31', 'date.season'],
   ['That happened in the 20th century.', FRI, 'the 20th century', '19', '1900-01-01', '1999-12-31', 'date.century'],
   ['Prices rose sharply in September 1976.', FRI, 'September 1976', '1976-09', '1976-09-01', '1976-09-30', 'date.month-year'],
@@ -92,11 +104,29 @@ export const RELATIVE: FormRow[] = [
   ['Talks are planned for the week of March 10.', WED, 'the week of March 10', '2025-W11', '2025-03-10', '2025-03-16', 'date.week-of'],
   ['Stocks jumped on the day, and the outage lasted 24 hours.', WED, 'the day', '2025-04-09', '2025-04-09', '2025-04-09', 'date.the-unit'],
   ['Profit fell for the full year.', FRI, 'the full year', '2025', '2025-01-01', '2025-12-31', 'date.whole-unit'],
-  ['The plan runs to year-end.', FRI, 'year-end', '2025', '2025-01-01', '2025-12-31', 'date.year-compound', { mod: 'END' }],
+  // "year-end" is the year's closing day, not the whole year.
+  ['The plan runs to year-end.', FRI, 'year-end', '2025', '2025-12-31', '2025-12-31', 'date.year-compound', { mod: 'END' }],
+  ['Debt will be cut by year end.', FRI, 'year end', '2025', '2025-12-31', '2025-12-31', 'date.year-compound', { mod: 'END' }],
   ['Elections were held on the first of March.', FRI, 'the first of March', '2025-03-01', '2025-03-01', '2025-03-01', 'date.ordinal-day'],
   ['The agency reported on February 16th that prices fell.', FRI, 'February 16th', '2025-02-16', '2025-02-16', '2025-02-16', 'date.month-day'],
   ['The fair opens on 4 April.', FRI, '4 April', '2025-04-04', '2025-04-04', '2025-04-04', 'date.day-month'],
   ['Shops reopen after New Year.', FRI, 'New Year', '2025-01-01', '2025-01-01', '2025-01-01', 'date.holiday.new-year'],
+  // Days counted from today; a month and day after this / next / last.
+  ['The rules take effect two days after today.', FRI, 'two days after today', '2025-04-06', '2025-04-06', '2025-04-06', 'date.duration'],
+  ['The task is due next 6th of April.', '2019-05-20', 'next 6th of April', '2020-04-06', '2020-04-06', '2020-04-06', 'date.relative-unit'],
+  ['The task is due next 5/12.', '2019-05-20', 'next 5/12', '2020-05-12', '2020-05-12', '2020-05-12', 'date.relative-unit'],
+  ['We met last May 5.', '2019-11-07', 'last May 5', '2019-05-05', '2019-05-05', '2019-05-05', 'date.relative-unit'],
+  ['The task was done on 5/12.', '2019-05-20', '5/12', '2019-05-12', '2019-05-12', '2019-05-12', 'date.numeric'],
+  // Spelled ordinals; a weekday with its day of the month picks the month in which they agree.
+  ['Units must arrive before the thirty-first day of the month.', '2019-08-12', 'the thirty-first day of the month', '2019-08-31', '2019-08-31', '2019-08-31', 'date.ordinal-day'],
+  ['The rent is due on the first of next month.', '2019-11-07', 'the first of next month', '2019-12-01', '2019-12-01', '2019-12-01', 'date.ordinal-day'],
+  ["Let's meet on Wednesday the thirty first.", '2019-07-19', 'Wednesday the thirty first', '2019-07-31', '2019-07-31', '2019-07-31', 'date.weekday'],
+  // "between now and …": the timex is the date written, the interval the range.
+  ['I will do the work between now and November 15th.', '2019-04-23', 'between now and November 15th', '2019-11-15', '2019-04-23', '2019-11-15', 'date.between'],
+  ['I have done the work between Jan 22 and now.', '2019-04-25', 'between Jan 22 and now', '2019-01-22', '2019-01-22', '2019-04-25', 'date.between'],
+  // "end of month" and "the rest of the year": the running unit, its end or what is left of it.
+  ['They will hold a party at end of month.', '2018-11-27', 'end of month', '2018-11', '2018-11-01', '2018-11-30', 'date.the-unit', { mod: 'END' }],
+  ['Prices will stay high through the rest of this year.', FRI, 'the rest of this year', '2025', '2025-04-04', '2025-12-31', 'date.relative-unit'],
 ];
 
 /** Weekdays, months and holidays resolve by tense: past wording → the latest one, future wording → the next one. */
@@ -234,6 +264,17 @@ export const SEQUENCES: SequenceRow[] = [
     ['FY2024', '2024', null, null, 'date.fiscal', { fiscal: true }],
     ['fiscal 2025', '2025', null, null, 'date.fiscal', { fiscal: true }],
   ]],
+  // Ranges: a yearless end before its start is in the next year.
+  ['I will be away from 10/25 to 01/25.', '2018-10-24', [
+    ['10/25 to 01/25', '2018-10-25', '2018-10-25', '2019-01-25', 'date.numeric'],
+  ]],
+  ['What about from June 26th of 2020 to June the 28th 2020?', '2019-11-07', [
+    ['June 26th of 2020 to June the 28th 2020', '2020-06-26', '2020-06-26', '2020-06-28', 'date.month-day-year'],
+  ]],
+  ['Show sales in the week 1 and the week beginning February 4.', '2019-03-02', [
+    ['the week 1', '2019-W01', '2018-12-31', '2019-01-06', 'date.week'],
+    ['the week beginning February 4', 'P1W', '2019-02-04', '2019-02-10', 'date.week'],
+  ]],
   ['Filed 2025-04-04; signed 04/05/2025.', WED, [
     ['2025-04-04', '2025-04-04', '2025-04-04', '2025-04-04', 'date.numeric'],
     ['04/05/2025', '2025-04-05', '2025-04-05', '2025-04-05', 'date.numeric'],
@@ -313,6 +354,9 @@ export const NO_DATES: NoDateRow[] = [
   ['The index rose 3.5 points.', WED],
   ['They sailed to Easter Island.', WED],
   ['About two thousand people marched.', WED],
+  // Fractions of prices and rates are no month and day; "week 3 of the trial" counts something else.
+  ['Bonds rose 1/4 to 3/4 point and from 1/4 to 3/8.', WED],
+  ['In week 3 of the trial he spoke.', WED],
 ];
 
 /** Every table of one-date rows with the fields all its rows share. */

@@ -7,7 +7,7 @@ import type { Phrase } from '../../../time/grammar';
 import { Grain, dateValue, durationTimex, relative, shiftedUnit, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import {
-  APPROX_QUALIFIERS, A_PERIOD_AFTER, A_PERIOD_CONTEXT, BARE_UNITS, BARE_UNIT_CONTEXT, BOUND_QUALIFIERS, COMPARISON_WORDS,
+  APPROX_QUALIFIERS, A_PERIOD_AFTER, FROM_NOW_WORDS, A_PERIOD_CONTEXT, BARE_UNITS, BARE_UNIT_CONTEXT, BOUND_QUALIFIERS, COMPARISON_WORDS,
   NOW_WORDS, NUMBER_WORDS, QUARTER_SHIFT_WORDS, SHIFT_WORDS, UNITS, UNIT_ADJECTIVES, VAGUE_NON_COUNTS, VAGUE_COUNTS,
 } from '../date-words';
 import { earningsStory } from './cues';
@@ -112,12 +112,13 @@ function afterUnit(s: DateScan, i: number, j: number, n: number | null, unitW: s
   }
   // "a quarter of the shares", "three quarters of them": fractions, not periods.
   if (grain === 'Q' && (after === 'of' || ((n === 1 || n === null) && !QUARTER_SHIFT_WORDS.has(after)))) return null;
+  // "three days from today", "two weeks from now", "two days after today", "a week before today"
+  const fromNow = FROM_NOW_WORDS.get(after);
+  if (fromNow && NOW_WORDS.has(s.w(next + 1)) && n !== null && Number.isInteger(n) && (grain === 'D' || grain === 'W' || grain === 'M' || grain === 'Y')) {
+    return { next: next + 2, v: relative(s.ref, (r) => shiftedUnit(r, grain, fromNow * n), unresolvedUnit(grain)), point: true };
+  }
   const sign = SHIFT_WORDS.get(after);
   if (sign !== undefined) return shifted(s, i, n, grain, next, after, sign, mod);
-  // "three days from today", "two weeks from now"
-  if (after === 'from' && NOW_WORDS.has(s.w(next + 1)) && n !== null && Number.isInteger(n) && (grain === 'D' || grain === 'W' || grain === 'M' || grain === 'Y')) {
-    return { next: next + 2, v: relative(s.ref, (r) => shiftedUnit(r, grain, n), unresolvedUnit(grain)), point: true };
-  }
   if (after === 'old' || (after === '-' && s.hyphenAt(next) && s.w(next + 1) === 'old')) {
     next += after === 'old' ? 1 : 2;
     return { next, v: dateValue(durationTimex(n, grain), 'absolute'), point: false };

@@ -9,11 +9,14 @@ import { MONTHS, MONTH_ABBREVIATIONS } from '../calendar';
 import {
   CENTURY_WORDS, MONTH_CONTEXT, NUMBER_WORDS, ORDINALS, POINT_UNITS, REL_WORDS, WORDLIKE_MONTHS, WORDLIKE_MONTH_ABBREVIATIONS,
 } from '../date-words';
+import { NUMBER_TENS } from '../numbers';
 
 /** Month name or abbreviation at i (capitalised, or before a number, or anywhere after a day): [month, next]. */
 export function monthAt(s: DateScan, i: number, afterDay = false): [number, number] | null {
   const tok = s.t[i];
-  if (!tok || !(tok.cap || afterDay || s.t[i + 1]?.digits)) return null;
+  // "june the 28th": a day after "the" vouches for a lower-case month too.
+  const theDay = s.w(i + 1) === 'the' && !!s.t[i + 2]?.digits && !!s.t[i + 2].suffix && s.t[i + 2].suffix !== 's';
+  if (!tok || !(tok.cap || afterDay || s.t[i + 1]?.digits || theDay)) return null;
   const full = MONTHS.get(tok.lower);
   if (full) {
     const alwaysWordInLowerCase = WORDLIKE_MONTHS.get(tok.lower);
@@ -143,6 +146,22 @@ export function ordinalAt(s: DateScan, j: number): number | undefined {
   const tok = s.t[j];
   if (tok?.digits && tok.suffix && tok.suffix !== 's') return tok.n;
   return ORDINALS.get(s.w(j));
+}
+
+/**
+ * A day of the month as an ordinal at j: "28th", "first", "twenty-first", "thirty first" (1..31): [day, next]; null
+ * when there is none.
+ */
+export function dayOrdinal(s: DateScan, j: number): [number, number] | null {
+  const tok = s.t[j];
+  if (tok?.digits && tok.suffix && tok.suffix !== 's') return tok.n >= 1 && tok.n <= 31 ? [tok.n, j + 1] : null;
+  const ord = ORDINALS.get(s.w(j));
+  if (ord !== undefined) return ord >= 1 ? [ord, j + 1] : null;
+  const tens = NUMBER_TENS.get(s.w(j));
+  if (tens !== 20 && tens !== 30) return null;
+  const k = s.hyphenAt(j + 1) ? j + 2 : j + 1;
+  const unit = ORDINALS.get(s.w(k));
+  return unit !== undefined && unit >= 1 && unit <= 9 && tens + unit <= 31 ? [tens + unit, k + 1] : null;
 }
 
 /** An ordinal after "the" (and "fiscal") at i: "the first quarter", "the 1st quarter", "the fiscal second half". */

@@ -3,6 +3,7 @@
  * it extends (the parser that found the core).
  */
 import type { Refiner } from '../../../time/grammar';
+import { pad4, parseYmd } from '../../../time/calendar';
 import { dateValue, timexShape } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { NUMBER_WORDS, RANGE_WORDS, UNITS } from '../date-words';
@@ -13,9 +14,15 @@ export const range: Refiner = (s, _start, p) => {
   const sep = s.w(p.next);
   if (!p.point || !(RANGE_WORDS.has(sep) || (sep === '-' && s.glued(p.next) === false))) return p;
   const q = s.point(p.next + 1);
-  if (!q || !q.point || !q.v.start_date || !p.v.start_date) return p;
-  if (timexShape(p.v) !== timexShape(q.v) || q.v.start_date < p.v.start_date) return p;
-  return { next: q.next, v: { ...p.v, end_date: q.v.end_date }, point: true, rule: p.rule };
+  if (!q || !q.point || !q.v.start_date || !p.v.start_date || !q.v.end_date) return p;
+  if (timexShape(p.v) !== timexShape(q.v)) return p;
+  let end = q.v.end_date;
+  // "from Oct. 25 to Jan. 25": a yearless end before the start is in the next year.
+  if (q.v.start_date < p.v.start_date && q.v.anchor === 'reference' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(q.v.timex ?? '')) {
+    end = `${pad4(+end.slice(0, 4) + 1)}${end.slice(4)}`;
+    if (end < p.v.start_date || !parseYmd(end)) return p;
+  } else if (q.v.start_date < p.v.start_date) return p;
+  return { next: q.next, v: { ...p.v, end_date: end }, point: true, rule: p.rule };
 };
 
 /** "the last year or so"; "the next year or two", "a day or two", "a week or two weeks". */

@@ -6,7 +6,7 @@ import { NOT_A_DATE, Parsed, Phrase } from '../../../time/grammar';
 import { Ymd, addDays, fmtYmd, weekday } from '../../../time/calendar';
 import type { DateValue } from '../../../model';
 import {
-  Grain, countedPeriod, dateValue, durationTimex, monthValue, relative, seasonValue, shiftedUnit, unresolvedUnit,
+  Grain, countedPeriod, dateValue, durationTimex, monthDayRelative, monthValue, relative, seasonValue, shiftedUnit, unresolvedUnit,
 } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { SEASONS, WEEKDAYS } from '../calendar';
@@ -14,6 +14,7 @@ import { REL_WORDS, THIS_WORDS, UNITS, VERB_LAST_CONTEXT, YEAR_KINDS } from '../
 import { earningsStory, comparedFigure } from './cues';
 import { duration, yearAgoQuarter } from './duration';
 import { HOLIDAY_INDEX, holidayPhrase } from './holiday';
+import { slashMonthDay } from './numeric';
 import { dayAt, monthAt, pointGrain } from './read';
 import { weekdayPhrase } from './weekday';
 
@@ -34,13 +35,19 @@ export function relativeUnit(s: DateScan, i: number, start: number): Phrase | nu
   const noPoint = relWord === 'past' || relWord === 'current';
   // last/next/this + weekday
   if (WEEKDAYS.has(w) && s.t[j].cap) return noPoint ? null : weekdayPhrase(s, j, asThis ? 0 : rel, start);
+  // "last May 5", "next 6th of April", "this 5/12": the day of that month before or after the reference date.
+  const day = noPoint ? null : s.point(j);
+  if (day && day.v.anchor === 'reference' && /^\d{4}-\d{2}-\d{2}$/.test(day.v.timex ?? '') && !WEEKDAYS.has(w)) {
+    return { next: day.next, v: monthDayRelative(s.ref, +day.v.timex!.slice(5, 7), +day.v.timex!.slice(8), asThis ? 2 : rel), point: true };
+  }
   const mm = monthAt(s, j);
   if (mm) {
-    // "last May 5": the date decides.
     if (dayAt(s, mm[1])) return s.point(j);
     if (noPoint) return null;
     return { next: mm[1], v: monthValue(s.ref, mm[0], asThis ? 2 : rel, s.tense(start)), point: true };
   }
+  const md = noPoint ? null : slashMonthDay(s, j);
+  if (md) return { next: md.next, v: monthDayRelative(s.ref, md.m, md.d, asThis ? 2 : rel), point: true };
   if (s.t[j]?.cap && HOLIDAY_INDEX.has(w) && (relWord === 'last' || relWord === 'next' || asThis)) {
     const h = holidayPhrase(s, j, asThis ? 2 : rel, start);
     if (h) return h;
