@@ -229,10 +229,10 @@ const STORY_SEQUENCES: SequenceRow[] = [
     ['Quarterly', 'P3M', null, null, 'date.periodic'],
     ['last year', '2023', '2023-01-01', '2023-12-31', 'date.relative-unit'],
   ]],
-  // Periods named by the day they ended: the days they cover; a year or a numbered quarter out of step with the
-  // calendar is fiscal, and the article's fiscal calendar then dates its other fiscal periods.
+  // Periods named by the day they ended: the days they cover, the timex the date written (or the quarter numbered, fiscal
+  // when out of step with the calendar); the article's fiscal calendar then dates its other fiscal periods.
   ['For the year ended Sept. 30, 2024, profit rose; fiscal 2025 looks tighter.', FRI, [
-    ['the year ended Sept. 30, 2024', '2024', '2023-10-01', '2024-09-30', 'date.the-unit', { fiscal: true }],
+    ['the year ended Sept. 30, 2024', '2024-09-30', '2023-10-01', '2024-09-30', 'date.the-unit'],
     ['fiscal 2025', '2025', '2024-10-01', '2025-09-30', 'date.fiscal', { fiscal: true }],
   ]],
   ['Its first quarter ended Sept. 30, 2024, and the fiscal second quarter looks better.', FRI, [
@@ -240,8 +240,8 @@ const STORY_SEQUENCES: SequenceRow[] = [
     ['the fiscal second quarter', '2025-Q2', '2024-10-01', '2024-12-31', 'date.quarter', { fiscal: true }],
   ]],
   ['Sales fell in the nine months ended June 30, 2024, and in the quarter ended March 31, 2024.', FRI, [
-    ['nine months ended June 30, 2024', 'P9M', '2023-10-01', '2024-06-30', 'date.duration'],
-    ['the quarter ended March 31, 2024', '2024-Q1', '2024-01-01', '2024-03-31', 'date.the-unit'],
+    ['nine months ended June 30, 2024', '2024-06-30', '2023-10-01', '2024-06-30', 'date.duration'],
+    ['the quarter ended March 31, 2024', '2024-03-31', '2024-01-01', '2024-03-31', 'date.the-unit'],
   ]],
 ];
 
