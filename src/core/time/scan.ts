@@ -112,13 +112,14 @@ export class DateScan {
 
   /**
    * Tense for resolving token i. A past-tense verb right before the date ("said Monday", "announced on Friday") wins
-   * over future wording elsewhere in the clause ("said Monday that it will …").
+   * over future wording elsewhere in the clause ("said Monday that it will …"); otherwise the clause's cues decide
+   * (ScanContext.future).
    */
   tense(i: number): Tense {
     const g = this.grammar;
     let k = i - 1;
     while (k >= 0 && k >= i - 3 && g.tenseSkip.has(this.w(k))) k--;
-    if (g.isPastVerb(this.w(k))) return 'past';
+    if (g.isPastVerb(this.w(k), this.w(k - 1))) return 'past';
     return this.ctx.future(this.t[i]) ? 'future' : 'past';
   }
 

@@ -162,6 +162,18 @@ export const BY_TENSE: FormRow[] = [
   ['The firm said it would appeal, adding that it had already paid the fee in January.', WED, 'January', '2025-01', '2025-01-01', '2025-01-31', 'date.month'],
   ['The firm said it would pay the fee in January.', WED, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
   ['The firm will have paid the fee in January.', WED, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
+  // Tense per clause: the cues of the date's own clause (its sentence cut at "but", ", which", "that it …"); the
+  // nearest before the date decides, else the first after it.
+  ['The notes, to be auctioned Thursday, will pay 4%.', FRI, 'Thursday', '2025-04-10', '2025-04-10', '2025-04-10', 'date.weekday'],
+  ['The two sides agreed to meet on Tuesday.', FRI, 'Tuesday', '2025-04-08', '2025-04-08', '2025-04-08', 'date.weekday'],
+  ['Roth on Thursday agreed to plead guilty.', FRI, 'Thursday', '2025-04-03', '2025-04-03', '2025-04-03', 'date.weekday'],
+  ['Thursday, the board will vote on the plan.', FRI, 'Thursday', '2025-04-10', '2025-04-10', '2025-04-10', 'date.weekday'],
+  ['The offer expires Friday.', WED, 'Friday', '2025-04-11', '2025-04-11', '2025-04-11', 'date.weekday'],
+  ['Shares fell on Monday, but the bank will cut rates.', WED, 'Monday', '2025-04-07', '2025-04-07', '2025-04-07', 'date.weekday'],
+  ['The bank announced an agreement to acquire the lender in January.', FRI, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
+  // A bare quarter: past wording → the latest one not after the reference quarter; future → the coming one.
+  ['Sales rose in the fourth quarter.', '2019-08-15', 'the fourth quarter', '2018-Q4', '2018-10-01', '2018-12-31', 'date.quarter'],
+  ['Sales will rise in the fourth quarter.', '2019-08-15', 'the fourth quarter', '2019-Q4', '2019-10-01', '2019-12-31', 'date.quarter'],
   ['Stores were packed at Christmas.', WED, 'Christmas', '2024-12-25', '2024-12-25', '2024-12-25', 'date.holiday'],
   ['Shoppers spent more on Black Friday.', WED, 'Black Friday', '2024-11-29', '2024-11-29', '2024-11-29', 'date.holiday'],
   ['They met on Memorial Day.', WED, 'Memorial Day', '2024-05-27', '2024-05-27', '2024-05-27', 'date.holiday'],
@@ -263,6 +275,12 @@ export const SEQUENCES: SequenceRow[] = [
   ['The budget for FY2024 passed; fiscal 2025 looks tighter.', WED, [
     ['FY2024', '2024', null, null, 'date.fiscal', { fiscal: true }],
     ['fiscal 2025', '2025', null, null, 'date.fiscal', { fiscal: true }],
+  ]],
+  // The future wording of a clause reaches dates far from it in that clause.
+  ['Two flights would leave on Mondays from March 30, with a third one departing weekly from August 6.', '1998-02-13', [
+    ['March 30', '1998-03-30', '1998-03-30', '1998-03-30', 'date.month-day'],
+    ['weekly', 'P1W', null, null, 'date.periodic'],
+    ['August 6', '1998-08-06', '1998-08-06', '1998-08-06', 'date.month-day'],
   ]],
   // Ranges: a yearless end before its start is in the next year.
   ['I will be away from 10/25 to 01/25.', '2018-10-24', [

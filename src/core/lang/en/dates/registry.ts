@@ -14,7 +14,10 @@ import {
   APPROX_POINT_WORDS, CENTURY_WORDS, DECADE_MODS, DEICTIC_DAYS, DEMONSTRATIVES, EDGE_MODS, ORDINALS, PERIODIC, POINT_MODS,
   POINT_UNITS, REL_WORDS, REST_WORDS, SAME_PERIOD_WORDS, VAGUE_PLURAL_UNITS, WHOLE_WORDS, YEAR_KINDS,
 } from '../date-words';
-import { DATE_TENSE_SKIP, PAST_AUXILIARIES, PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb } from '../tense';
+import { CLAUSE_OPENERS } from '../clauses';
+import {
+  CLAUSE_SUBORDINATORS, COMPLEMENTIZER_SUBJECTS, DATE_TENSE_SKIP, PAST_AUXILIARIES, PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb,
+} from '../tense';
 import { between } from './between';
 import { centuryOfYears, decade, ordinalCentury, shortDecade, shortYear, theOrdinalCentury } from './decade';
 import { deictic, modernDay, theDayAcross } from './deictic';
@@ -149,7 +152,15 @@ export const ENGLISH_DATES: DateGrammar = {
   points: POINTS,
   durations: DURATIONS,
   refiners: [range, endedPeriod, orSo, possessive],
-  tense: compileTense({ future: futureCues('dates'), pastAuxiliaries: PAST_AUXILIARIES, perfectFuture: PERFECT_FUTURE_AUXILIARIES }),
+  tense: compileTense({
+    future: futureCues('dates'),
+    futureAfter: futureCues('dates-after'),
+    pastAuxiliaries: PAST_AUXILIARIES,
+    perfectFuture: PERFECT_FUTURE_AUXILIARIES,
+    clauseOpeners: CLAUSE_OPENERS,
+    subordinators: CLAUSE_SUBORDINATORS,
+    complementizerSubjects: COMPLEMENTIZER_SUBJECTS,
+  }),
   tenseSkip: DATE_TENSE_SKIP,
   isPastVerb,
   reportingDays: new Set([...WEEKDAYS.keys(), ...DEICTIC_DAYS.keys()]),
