@@ -170,7 +170,7 @@ export class NarrativeAnchor {
    * The calendar unit `n` units of `unit` away from the last date mentioned before token i ("the day before" after
    * "Nov. 3" → Nov. 2; "a year earlier" after "the third quarter" → the third quarter a year before). Null when there is
    * no such date, when it is coarser than the shift ("two days later" after "1990"), or — for a comparison ("from a
-   * year ago") — when it is no month, quarter or half of this block's sentence.
+   * year ago") — when it is not in this sentence or is a reporting day ("said Friday").
    */
   shifted(tokens: readonly Token[], i: number, unit: Grain, n: number, comparison: boolean): DateValue | null {
     let found: [StoryDate, number | null] | undefined;
@@ -183,7 +183,8 @@ export class NarrativeAnchor {
     const [a, end] = found;
     const g = a.grain;
     if (comparison) {
-      if (end === null || (g !== 'M' && g !== 'Q' && g !== 'H') || i - end > COMPARISON_REACH) return null;
+      // The period its own sentence names ("for the quarter ended Sept. 30 … up from $100 million a year earlier").
+      if (end === null || a.reporting || i - end > COMPARISON_REACH) return null;
       for (let k = end; k < i; k++) if (SENTENCE_END.has(tokens[k].lower) && tokens[k + 1]?.cap) return null;
     }
     const years = unit === 'Y' || unit === 'DE' || unit === 'CE';

@@ -236,6 +236,16 @@ const STORY_SEQUENCES: SequenceRow[] = [
     ['Third-quarter', '2024-Q3', '2024-07-01', '2024-09-30', 'date.quarter'],
     ['last year', '2023-Q3', '2023-07-01', '2023-09-30', 'date.relative-unit', { anchor: 'narrative' }],
   ]],
+  // "a year earlier" compares with the period its own sentence names: the nine months so far, a quarter that ended.
+  ['Third-quarter net rose. For the nine months, net was $9 million, or 20 cents a share, compared with $7 million a year earlier.', '2024-10-20', [
+    ['Third-quarter', '2024-Q3', '2024-07-01', '2024-09-30', 'date.quarter'],
+    ['the nine months', 'P9M', '2024-01-01', '2024-09-30', 'date.duration'],
+    ['a year earlier', '2023', '2023-01-01', '2023-12-31', 'date.duration', { anchor: 'narrative', anchor_date: { text: 'the nine months', timex: '2024' } }],
+  ]],
+  ['For the quarter ended Sept. 30, net was $5 million, or 8 cents a share, up from $4 million a year earlier.', '2024-10-20', [
+    ['the quarter ended Sept. 30', '2024-09-30', '2024-07-01', '2024-09-30', 'date.the-unit'],
+    ['a year earlier', '2023-09-30', '2023-09-30', '2023-09-30', 'date.duration', { anchor: 'narrative' }],
+  ]],
   // … but a figure that is not compared keeps "last year" whole.
   ['Quarterly results are due; the group gave $61 billion last year.', '2024-10-20', [
     ['Quarterly', 'P3M', null, null, 'date.periodic'],
@@ -252,7 +262,7 @@ const STORY_SEQUENCES: SequenceRow[] = [
     ['the fiscal second quarter', '2025-Q2', '2024-10-01', '2024-12-31', 'date.quarter', { fiscal: true }],
   ]],
   ['Sales fell in the nine months ended June 30, 2024, and in the quarter ended March 31, 2024.', FRI, [
-    ['nine months ended June 30, 2024', '2024-06-30', '2023-10-01', '2024-06-30', 'date.duration'],
+    ['the nine months ended June 30, 2024', '2024-06-30', '2023-10-01', '2024-06-30', 'date.duration'],
     ['the quarter ended March 31, 2024', '2024-03-31', '2024-01-01', '2024-03-31', 'date.the-unit'],
   ]],
 ];

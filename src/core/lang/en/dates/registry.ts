@@ -11,7 +11,7 @@ import { compileTense } from '../../../time/context';
 import { DateGrammar, NUMBER, TriggerTable } from '../../../time/grammar';
 import { MONTHS, MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS } from '../calendar';
 import {
-  APPROX_POINT_WORDS, CENTURY_WORDS, DECADE_MODS, DEICTIC_DAYS, DEMONSTRATIVES, EDGE_MODS, ORDINALS, PERIODIC, POINT_MODS,
+  APPROX_POINT_WORDS, CENTURY_WORDS, DECADE_MODS, DEICTIC_DAYS, DEMONSTRATIVES, EDGE_MODS, NUMBER_WORDS, ORDINALS, PERIODIC, POINT_MODS,
   POINT_UNITS, REL_WORDS, REST_WORDS, SAME_PERIOD_WORDS, VAGUE_PLURAL_UNITS, WHOLE_WORDS, YEAR_KINDS,
 } from '../date-words';
 import { CLAUSE_OPENERS } from '../clauses';
@@ -48,6 +48,8 @@ import { yearCompound } from './year-compound';
 
 const MONTH_WORDS = [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()];
 const ORDINAL_WORDS = [...ORDINALS.keys()];
+/** Number words that can count units after "the" ("the nine months"); "a" and "an" do not. */
+const COUNT_WORDS = [...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an');
 
 /** Phrases around a point, tried first. */
 export const WRAPPERS = new TriggerTable([
@@ -64,7 +66,7 @@ export const THE_PHRASES = new TriggerTable([
   { rule: 'date.season', on: [NUMBER, "'"], parse: theYearSeason },
   { rule: 'date.quarter', on: [NUMBER, "'"], parse: theYearQuarter },
   { on: [NUMBER, "'"], parse: theNumberedPoint },
-  { rule: 'date.duration', on: [NUMBER, "'"], parse: theCount },
+  { rule: 'date.duration', on: [NUMBER, "'", ...COUNT_WORDS], parse: theCount },
   { rule: 'date.same-period', on: [...SAME_PERIOD_WORDS, 'fiscal'], parse: theSamePeriod },
   { rule: 'date.ordinal-day', on: [...ORDINAL_WORDS, 'twenty', 'thirty'], parse: theOrdinalOfMonth },
   { rule: 'date.quarter', on: [...ORDINAL_WORDS, 'fiscal'], parse: theOrdinalPart },

@@ -8,7 +8,9 @@ import { dateValue } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { SEASONS } from '../calendar';
 import { FISCAL_YEAR_KINDS, ORDINALS, YEAR_KINDS } from '../date-words';
+import { earningsStory } from './cues';
 import { duration } from './duration';
+import { yearToDate } from './quarter';
 
 /** The point after "the" when it is a plain year ("1989"): the phrase and the word after it. */
 function yearAfterThe(s: DateScan, i: number): { inner: Phrase; year: string; after: string } | null {
@@ -63,6 +65,10 @@ export function theNumberedPoint(s: DateScan, i: number): Parsed {
 /** "the 12 months", "the five years" — but ages keep "the" outside ("the 6-year-old"). */
 export function theCount(s: DateScan, i: number): Parsed {
   const dur = duration(s, i + 1, true);
-  if (!dur || s.w(dur.next - 1) === 'old' || s.hyphenAt(i + 2)) return NOT_A_DATE;
+  if (!dur) return s.t[i + 1].digits ? NOT_A_DATE : null;
+  if (s.w(dur.next - 1) === 'old' || s.hyphenAt(i + 2)) return NOT_A_DATE;
+  // Earnings news: "for the nine months" is the year so far.
+  const months = /^P(\d+)M$/.exec(dur.v.timex ?? '');
+  if (months && +months[1] < 12 && s.w(dur.next - 1) === 'months' && earningsStory(s)) return { next: dur.next, v: yearToDate(s, +months[1], i), point: false };
   return { ...dur, point: false };
 }
