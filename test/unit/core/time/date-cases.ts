@@ -17,6 +17,8 @@ export const ABSOLUTE: FormRow[] = [
   ['The agency expects a deficit in fiscal 1990.', FRI, 'fiscal 1990', '1990', null, null, 'date.fiscal', { fiscal: true }],
   ['Inflation was high in the 1980s.', FRI, 'the 1980s', '198', '1980-01-01', '1989-12-31', 'date.decade'],
   ['The band formed in the early 1990s.', WED, 'the early 1990s', '199', '1990-01-01', '1999-12-31', 'date.decade', { mod: 'START' }],
+  // A half of a decade or century: that decade, its interval the half.
+  ["Sales were flat in the last half of the '80s.", WED, "the last half of the '80s", '198', '1985-01-01', '1989-12-31', 'date.decade', { mod: 'END' }],
   ['The 1989-90 season was a disaster.', FRI, 'The 1989-90 season', '1989', '1989-01-01', '1990-12-31', 'date.year-range'],
   ['He signed for the club for the 2024-25 season.', WED, 'the 2024-25 season', '2024', '2024-01-01', '2025-12-31', 'date.year-range'],
   ['The festival ran August 5th to 9th, 1995, in the capital.', FRI, 'August 5th to 9th, 1995', '1995-08-05', '1995-08-05', '1995-08-09', 'date.month-day-year'],
@@ -99,6 +101,8 @@ export const RELATIVE: FormRow[] = [
   // A vague count starts (or ends) at the reference date and goes on.
   ['Prices will rise in the coming months.', FRI, 'the coming months', 'PXM', '2025-04-04', null, 'date.relative-unit'],
   ['Prices fell over the past several weeks.', FRI, 'the past several weeks', 'PXW', null, '2025-04-04', 'date.relative-unit'],
+  // In future wording "in five years" is the point that far ahead.
+  ['The notes will be redeemed in five years.', '1989-11-02', 'five years', '1994', '1994-01-01', '1994-12-31', 'date.duration'],
   ['The leaders met over the weekend.', FRI, 'the weekend', '2025-W13-WE', '2025-03-29', '2025-03-30', 'date.weekend'],
   ['Two people were arrested over the weekend.', WED, 'the weekend', '2025-W14-WE', '2025-04-05', '2025-04-06', 'date.weekend'],
   ['Talks are planned for the week of March 10.', WED, 'the week of March 10', '2025-W11', '2025-03-10', '2025-03-16', 'date.week-of'],
@@ -192,6 +196,8 @@ export const DURATIONS: FormRow[] = [
   ['The annual report came out.', FRI, 'annual', 'P1Y', null, null, 'date.periodic'],
   ['It pays a quarterly dividend.', FRI, 'quarterly', 'P3M', null, null, 'date.periodic'],
   ['Exports grew in recent years.', FRI, 'recent years', 'PAST_REF', null, null, 'date.vague'],
+  ['The city will one day host the games.', FRI, 'one day', 'FUTURE_REF', null, null, 'date.duration'],
+  ['Sales doubled in five years.', FRI, 'five years', 'P5Y', null, null, 'date.duration'],
 ];
 
 /** Unresolved values, anchor "unresolved": without a reference date nothing relative is guessed; "that day" stays open. */

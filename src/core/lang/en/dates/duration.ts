@@ -123,6 +123,14 @@ function afterUnit(s: DateScan, i: number, j: number, n: number | null, unitW: s
     next += after === 'old' ? 1 : 2;
     return { next, v: dateValue(durationTimex(n, grain), 'absolute'), point: false };
   }
+  if (!mod && s.tense(i) === 'future') {
+    // "Islam will one day be …": some day ahead.
+    if (s.w(j) === 'one' && unitW === 'day') return { next, v: dateValue('FUTURE_REF', 'absolute'), point: true };
+    // "the stock would be redeemed in five years": the point that far ahead.
+    if (n !== null && Number.isInteger(n) && s.w(i - 1) === 'in' && (grain === 'D' || grain === 'W' || grain === 'M' || grain === 'Y')) {
+      return { next, v: relative(s.ref, (r) => shiftedUnit(r, grain, n), unresolvedUnit(grain)), point: true };
+    }
+  }
   // "a year" inside money ("$5 a year") stays DATE as OntoNotes does; "a day" likewise.
   return { next, v: dateValue(durationTimex(n, grain), 'absolute', mod), point: false };
 }

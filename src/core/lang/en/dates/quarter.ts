@@ -86,6 +86,8 @@ export function theOrdinalPart(s: DateScan, i: number): Parsed {
  * tense when none is written; next is the token after "quarter"/"half", i where the phrase starts.
  */
 function partOfYear(s: DateScan, next: number, part: Part, ord: number, i: number, fiscal: boolean): Phrase {
+  const longer = s.w(next) === 'of' ? partOfDecade(s, next + 1, part, ord) : null;
+  if (longer) return longer;
   const written = yearAfterPart(s, next);
   if (written) return { next: written.next, v: partValue(s, written.year, part, ord, 'absolute', fiscal || written.fiscal), point: true };
   const ys = s.w(next) === 'of' ? yearSuffix(s, next) : null;
@@ -97,6 +99,26 @@ function partOfYear(s: DateScan, next: number, part: Part, ord: number, i: numbe
   if (part === 'Q') return { next, v: quarterValue(s.ref, ord, s.tense(i)), point: true };
   // A second half named in the first half of a year, in past wording, is last year's.
   return { next, v: relative(s.ref, (r) => `${pad4(s.tense(i) === 'past' && ord === 2 && r.m <= 6 ? r.y - 1 : r.y)}-H${ord}`, `XXXX-H${ord}`), point: true };
+}
+
+/**
+ * "the last half of the '80s", "the first half of the 20th century" (k is after "of"): the decade or century, mod START
+ * or END, its interval the half named.
+ */
+function partOfDecade(s: DateScan, k: number, part: Part, ord: number): Phrase | null {
+  const last = part === 'Q' ? 4 : 2;
+  if (ord !== 1 && ord !== last) return null;
+  const inner = s.point(k);
+  const timex = inner?.v.timex;
+  if (!inner || !timex || !/^\d{2,3}$/.test(timex) || !inner.v.start_date) return null;
+  const v: DateValue = { ...inner.v, mod: ord === 1 ? 'START' : 'END' };
+  if (part === 'H') {
+    const first = +inner.v.start_date.slice(0, 4);
+    const half = timex.length === 3 ? 5 : 50;
+    const y = ord === 1 ? first : first + half;
+    [v.start_date, v.end_date] = [`${pad4(y)}-01-01`, `${pad4(y + half - 1)}-12-31`];
+  }
+  return { next: inner.next, v, point: true, rule: inner.rule };
 }
 
 /** The first n months of a year: a duration (P9M) with the days it covers. */
