@@ -170,9 +170,10 @@ export class NarrativeAnchor {
    * The calendar unit `n` units of `unit` away from the last date mentioned before token i ("the day before" after
    * "Nov. 3" → Nov. 2; "a year earlier" after "the third quarter" → the third quarter a year before). Null when there is
    * no such date, when it is coarser than the shift ("two days later" after "1990"), or — for a comparison ("from a
-   * year ago") — when it is not in this sentence or is a reporting day ("said Friday").
+   * year ago") — when it is not in this sentence or is a reporting day ("said Friday"). With `asUnit`, a decade or
+   * century shift names that unit ("the following decade").
    */
-  shifted(tokens: readonly Token[], i: number, unit: Grain, n: number, comparison: boolean): DateValue | null {
+  shifted(tokens: readonly Token[], i: number, unit: Grain, n: number, comparison: boolean, asUnit = false): DateValue | null {
     let found: [StoryDate, number | null] | undefined;
     for (const d of this.before(i)) {
       if (d[0].counted) continue;
@@ -190,6 +191,12 @@ export class NarrativeAnchor {
     const years = unit === 'Y' || unit === 'DE' || unit === 'CE';
     // A reporting day ("said Friday", "yesterday") is not the period a story's year-on-year figures are about.
     if (years && a.reporting) return null;
+    // "the following decade" after 1986: the decade after the one containing it.
+    if (asUnit && (unit === 'DE' || unit === 'CE')) {
+      const m = /^(\d{4})/.exec(a.timex);
+      if (!m) return null;
+      return this.counts(fromStory(String(Math.floor(+m[1] / (unit === 'DE' ? 10 : 100)) + n), a));
+    }
     if (years) {
       // Same period n years away, at the anchor's own grain ("a year earlier" after a quarter is that quarter).
       const shift = n * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1);

@@ -20,10 +20,12 @@ export interface TenseCues {
   future: readonly string[];
   /** The part of it that also points forward after the date ("will", not "agreed to"). */
   futureAfter: readonly string[];
-  /** Auxiliaries that mark a clause as past ("had", "was"). */
+  /** Auxiliaries and past-tense verbs that mark a clause as past ("had", "was", "told"). */
   pastAuxiliaries: readonly string[];
   /** Future auxiliaries before which a past auxiliary stays future ("will have"). */
   perfectFuture: readonly string[];
+  /** Words before which a past-tense form is a participle, not a past tense ("would be paid"). */
+  participleAuxiliaries: readonly string[];
   /** Words that open a clause after a comma (", which", ", and"). */
   clauseOpeners: readonly string[];
   /** Words that open a clause anywhere ("but", "although"). */
@@ -60,9 +62,10 @@ export function compileTense(cues: TenseCues): CompiledTense {
   return {
     futureAll: new RegExp(source(cues.future), 'gi'),
     futureAfter: new RegExp(source(cues.futureAfter), 'gi'),
-    past: new RegExp(`\\b(?<!(?:${perfect}) )(?:${past})\\b`, 'gi'),
+    // Not after "will " or "will have " (a future perfect), nor after "be " (a participle: "would be paid").
+    past: new RegExp(`\\b(?<!(?:${perfect}) (?:have )?)(?<!\\b(?:${alt(cues.participleAuxiliaries)}) )(?:${past})\\b`, 'gi'),
     clause: new RegExp(
-      `[;:\u2014]|\\s[-\u2013]{1,2}\\s|,\\s*(?:${alt(cues.clauseOpeners)})\\b|\\b(?:${alt(cues.subordinators)})\\b|\\bthat\\s+(?=(?:${alt(cues.complementizerSubjects)})\\b)`,
+      `[;:\u2014"\u201c\u201d]|''|\\s[-\u2013]{1,2}\\s|,\\s*(?:${alt(cues.clauseOpeners)})\\b|\\b(?:${alt(cues.subordinators)})\\b|\\bthat\\s+(?=(?:${alt(cues.complementizerSubjects)})\\b)`,
       'gi',
     ),
   };

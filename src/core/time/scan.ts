@@ -129,7 +129,7 @@ export class DateScan {
   }
 
   /** `n` units of `unit` from the story's last date before token i (see NarrativeAnchor.shifted). */
-  fromAnchor(i: number, unit: Grain, n: number, comparison: boolean): DateValue | null {
-    return this.story.shifted(this.t, i, unit, n, comparison);
+  fromAnchor(i: number, unit: Grain, n: number, comparison: boolean, asUnit = false): DateValue | null {
+    return this.story.shifted(this.t, i, unit, n, comparison, asUnit);
   }
 }

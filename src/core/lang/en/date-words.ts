@@ -90,6 +90,9 @@ export const REL_WORDS: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['present', 0],
 ]);
 
+/** Relative words that, after "the", may count from the story's last date ("the following week"), not from now. */
+export const NARRATIVE_REL_WORDS = list('following previous preceding prior next');
+
 /** Relative words that name the running unit ("this week", "the current year"). */
 export const THIS_WORDS = list('this current present');
 
@@ -157,6 +160,11 @@ export const COMPARED_WORDS = list('compared compares comparing against');
 
 /** "three days from today", "two weeks from now". */
 export const NOW_WORDS = list('today now');
+/** Words that join a count range: "three or four years", "three to six months", "10-15 years". */
+export const RANGE_JOINERS = list('to or -');
+/** Words that make "in 15 years" a span of time before them: "its first loss in 15 years", "the last time in a decade". */
+export const SPAN_SUPERLATIVES = list('first last only since');
+
 /** Words between a count and "today"/"now" → direction: "from now", "after today", "before today". */
 export const FROM_NOW_WORDS: ReadonlyMap<string, number> = new Map([['from', 1], ['after', 1], ['before', -1]]);
 

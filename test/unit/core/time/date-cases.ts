@@ -174,6 +174,9 @@ export const BY_TENSE: FormRow[] = [
   ['Thursday, the board will vote on the plan.', FRI, 'Thursday', '2025-04-10', '2025-04-10', '2025-04-10', 'date.weekday'],
   ['The offer expires Friday.', WED, 'Friday', '2025-04-11', '2025-04-11', '2025-04-11', 'date.weekday'],
   ['Shares fell on Monday, but the bank will cut rates.', WED, 'Monday', '2025-04-07', '2025-04-07', '2025-04-07', 'date.weekday'],
+  // A quotation is a clause of its own; a participle after "be" is no past tense.
+  ['"We will win," the minister told reporters Wednesday.', '2025-04-12', 'Wednesday', '2025-04-09', '2025-04-09', '2025-04-09', 'date.weekday'],
+  ['The dividend would be paid on a date in January.', '2025-10-20', 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
   ['The bank announced an agreement to acquire the lender in January.', FRI, 'January', '2026-01', '2026-01-01', '2026-01-31', 'date.month'],
   // A bare quarter: past wording → the latest one not after the reference quarter; future → the coming one.
   ['Sales rose in the fourth quarter.', '2019-08-15', 'the fourth quarter', '2018-Q4', '2018-10-01', '2018-12-31', 'date.quarter'],
@@ -216,6 +219,16 @@ export const UNRESOLVED: FormRow[] = [
 
 /** Dates counted from an earlier date of the story (anchor "narrative", with the date they count from). */
 const STORY_SEQUENCES: SequenceRow[] = [
+  // "the following …" counts from the story's last date, "the coming …" from the article's; "the following decade"
+  // after 1986 is the 1990s.
+  ['Prices peaked in 1986 and fell in the following decade.', FRI, [
+    ['1986', '1986', '1986-01-01', '1986-12-31', 'date.year'],
+    ['the following decade', '199', '1990-01-01', '1999-12-31', 'date.relative-unit', { anchor: 'narrative' }],
+  ]],
+  ['Prices peaked on 2 June 2024; the coming week looks calmer.', FRI, [
+    ['2 June 2024', '2024-06-02', '2024-06-02', '2024-06-02', 'date.day-month-year'],
+    ['the coming week', '2025-W15', '2025-04-07', '2025-04-13', 'date.relative-unit', { anchor: 'reference' }],
+  ]],
   // "that month", "the same week": the unit containing the story's latest date.
   ['The plant opened in March 2019, and that month sales doubled.', FRI, [
     ['March 2019', '2019-03', '2019-03-01', '2019-03-31', 'date.month-year'],

@@ -16,7 +16,8 @@ import {
 } from '../date-words';
 import { CLAUSE_OPENERS } from '../clauses';
 import {
-  CLAUSE_SUBORDINATORS, COMPLEMENTIZER_SUBJECTS, DATE_TENSE_SKIP, PAST_AUXILIARIES, PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb,
+  CLAUSE_SUBORDINATORS, COMPLEMENTIZER_SUBJECTS, DATE_TENSE_SKIP, PARTICIPLE_AUXILIARIES, PAST_AUXILIARIES, PAST_VERBS,
+  PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb,
 } from '../tense';
 import { between } from './between';
 import { centuryOfYears, decade, ordinalCentury, shortDecade, shortYear, theOrdinalCentury } from './decade';
@@ -157,8 +158,9 @@ export const ENGLISH_DATES: DateGrammar = {
   tense: compileTense({
     future: futureCues('dates'),
     futureAfter: futureCues('dates-after'),
-    pastAuxiliaries: PAST_AUXILIARIES,
+    pastAuxiliaries: [...PAST_AUXILIARIES, ...PAST_VERBS],
     perfectFuture: PERFECT_FUTURE_AUXILIARIES,
+    participleAuxiliaries: [...PARTICIPLE_AUXILIARIES],
     clauseOpeners: CLAUSE_OPENERS,
     subordinators: CLAUSE_SUBORDINATORS,
     complementizerSubjects: COMPLEMENTIZER_SUBJECTS,

@@ -10,7 +10,7 @@ import {
 } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { SEASONS, WEEKDAYS } from '../calendar';
-import { REL_WORDS, THIS_WORDS, UNITS, VERB_LAST_CONTEXT, YEAR_KINDS } from '../date-words';
+import { NARRATIVE_REL_WORDS, REL_WORDS, THIS_WORDS, UNITS, VERB_LAST_CONTEXT, YEAR_KINDS } from '../date-words';
 import { earningsStory, comparedFigure } from './cues';
 import { duration, yearAgoQuarter } from './duration';
 import { HOLIDAY_INDEX, holidayPhrase } from './holiday';
@@ -104,12 +104,14 @@ function relativeGrain(s: DateScan, start: number, relWord: string, rel: number,
   const k = THIS_WORDS.has(relWord) ? 0 : rel;
   // Earnings news: "from last year's $1.55 billion" compares with the quarter a year before.
   if (relWord === 'last' && grain === 'Y' && start === j - 1 && earningsStory(s) && comparedFigure(s, start)) {
-    return { next: j + 1, v: yearAgoQuarter(s, start), point: true };
+    return { next: j + 1, v: yearAgoQuarter(s, start, false), point: true };
   }
   // "the following week", "the previous day", "the next month" in a past-tense story: counted from the last date
-  // the story mentioned, not from the publication date.
-  if (s.w(start) === 'the' && k !== 0 && (relWord !== 'next' || s.tense(start) === 'past')) {
-    const av = s.fromAnchor(start, grain, k, false);
+  // the story mentioned, not from the publication date ("the coming week" always counts from the latter). "The
+  // following decade" after 1986 is the 1990s.
+  const narrative = NARRATIVE_REL_WORDS.has(relWord) && (relWord !== 'next' || (s.tense(start) === 'past' && grain !== 'DE' && grain !== 'CE'));
+  if (s.w(start) === 'the' && narrative) {
+    const av = s.fromAnchor(start, grain, k, false, true);
     if (av) return { next: j + 1, v: av, point: true };
   }
   // "this week Monday", "next week Tuesday"

@@ -88,7 +88,7 @@ export function theUnit(s: DateScan, i: number): Parsed {
   } else if (k !== 0) return { next, v: dateValue(unresolvedUnit(grain), 'unresolved'), point: true };
   if (grain === 'Q' && k === 0) {
     // "the quarter a year ago/earlier": the quarter the story reports, a year before.
-    if (s.w(next) === 'a' && s.w(next + 1) === 'year' && YEAR_AGO_WORDS.has(s.w(next + 2))) return { next: next + 3, v: yearAgoQuarter(s, i), point: true };
+    if (s.w(next) === 'a' && s.w(next + 1) === 'year' && YEAR_AGO_WORDS.has(s.w(next + 2))) return { next: next + 3, v: yearAgoQuarter(s, i, true), point: true };
     // "the quarter" in news is the latest reported one.
     return { next, v: relative(s.ref, (r) => shiftedUnit(r, 'Q', -1), 'XXXX-QX'), point: true };
   }
