@@ -306,7 +306,7 @@ export const SEQUENCES: SequenceRow[] = [
     ['fiscal 2025', '2025', null, null, 'date.fiscal', { fiscal: true }],
   ]],
   // The future wording of a clause reaches dates far from it in that clause.
-  ['Two flights would leave on Mondays from March 30, with a third one departing weekly from August 6.', '1998-02-13', [
+  ['Two new flights would leave the capital for the coast on Mondays from March 30, with a third one departing weekly from August 6.', '1998-02-13', [
     ['March 30', '1998-03-30', '1998-03-30', '1998-03-30', 'date.month-day'],
     ['weekly', 'P1W', null, null, 'date.periodic'],
     ['August 6', '1998-08-06', '1998-08-06', '1998-08-06', 'date.month-day'],
