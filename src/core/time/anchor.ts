@@ -7,7 +7,7 @@
 import type { DateValue } from '../model';
 import type { Token } from '../text/token';
 import { isValidDay, parseYmd } from './calendar';
-import { Anchor, Grain, dateValue, fiscalValue, shiftedUnit } from './resolve';
+import { Grain, dateValue, fiscalValue, shiftedUnit } from './resolve';
 
 /** A date of the story that later phrases may count from. */
 export interface StoryDate {
@@ -54,7 +54,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const COMPARISON_REACH = 40;
 
 /** The grain of a calendar timex, or null (durations, *_REF, underspecified values). */
-export function timexGrain(timex: string): Grain | null {
+function timexGrain(timex: string): Grain | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(timex)) return 'D';
   if (/^\d{4}-W\d{2}$/.test(timex)) return 'W';
   if (/^\d{4}-\d{2}$/.test(timex)) return 'M';
@@ -66,7 +66,7 @@ export function timexGrain(timex: string): Grain | null {
 }
 
 /** The tokens a..b-1 as written: a space where the text has one. */
-export function tokensText(tokens: readonly Token[], a: number, b: number): string {
+function tokensText(tokens: readonly Token[], a: number, b: number): string {
   let out = '';
   for (let k = a; k < b; k++) out += (k > a && !tokens[k].glued ? ' ' : '') + tokens[k].text;
   return out;
@@ -79,7 +79,7 @@ interface Seen {
 }
 
 /** A value counted from a story date: anchor "narrative", and which date it was counted from. */
-export function fromStory(timex: string | null, a: StoryDate, mod?: string): DateValue {
+function fromStory(timex: string | null, a: StoryDate, mod?: string): DateValue {
   const v = dateValue(timex, 'narrative', mod);
   v.anchor_date = { text: a.text, timex: a.timex };
   return v;
@@ -232,19 +232,9 @@ export class NarrativeAnchor {
     return null;
   }
 
-  /**
-   * The latest story date before token i of one of these grains ("the quarter" after "the third quarter"); with
-   * `inBlock`, only one of this block.
-   */
-  latest(i: number, grains: readonly Grain[], inBlock = false): StoryDate | null {
-    for (const [a, end] of this.before(i)) if (grains.includes(a.grain) && !a.counted && (!inBlock || end !== null)) return a;
-    return null;
-  }
-
   /** "the 1988 period" after "the third quarter": the anchor's period in another year (or the anchor itself). */
   inYear(a: StoryDate, year: number): DateValue {
     return this.counts(fromStory(`${String(year).padStart(4, '0')}${a.timex.slice(4)}`, a), a.fiscal);
   }
 }
 
-export type { Anchor };

@@ -156,7 +156,9 @@ export function monthValue(ref: Ymd | null, m: number, rel: number, tense: Tense
 /** Month and day without a year: the same year rule as for bare months. */
 export function monthDayValue(ref: Ymd | null, m: number, d: number, tense: Tense, mod?: string): DateValue {
   if (!ref) return dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved', mod);
-  const y = yearForMonth(ref, m, tense);
+  let y = yearForMonth(ref, m, tense);
+  // February 29 outside a leap year: the latest one before (past wording) or the next one after (future).
+  if (m === 2 && d === 29) while (!isValidDay(y, m, d)) y += tense === 'future' ? 1 : -1;
   if (!isValidDay(y, m, d)) return dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved', mod);
   return dateValue(fmt(y, m, d), 'reference', mod);
 }

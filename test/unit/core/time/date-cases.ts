@@ -121,6 +121,8 @@ export const RELATIVE: FormRow[] = [
   ['The task is due next 5/12.', '2019-05-20', 'next 5/12', '2020-05-12', '2020-05-12', '2020-05-12', 'date.relative-unit'],
   ['We met last May 5.', '2019-11-07', 'last May 5', '2019-05-05', '2019-05-05', '2019-05-05', 'date.relative-unit'],
   ['The task was done on 5/12.', '2019-05-20', '5/12', '2019-05-12', '2019-05-12', '2019-05-12', 'date.numeric'],
+  // A day no fraction has needs no date word; February 29 in a year without one is the latest one before.
+  ['The leap-day sale ended 2/29.', '2019-03-22', '2/29', '2016-02-29', '2016-02-29', '2016-02-29', 'date.numeric'],
   // Spelled ordinals; a weekday with its day of the month picks the month in which they agree.
   ['Units must arrive before the thirty-first day of the month.', '2019-08-12', 'the thirty-first day of the month', '2019-08-31', '2019-08-31', '2019-08-31', 'date.ordinal-day'],
   ['The rent is due on the first of next month.', '2019-11-07', 'the first of next month', '2019-12-01', '2019-12-01', '2019-12-01', 'date.ordinal-day'],

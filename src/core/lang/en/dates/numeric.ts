@@ -98,15 +98,18 @@ export function slashMonthDay(s: DateScan, i: number): { m: number; d: number; n
 }
 
 /**
- * "on 5/12", "Friday 5/12", "from 10/25 to 01/25": a month and day in numbers after a date word. After words that
- * also take amounts ("from", "to", "until") a fraction of eighths or quarters ("from 1/4 to 3/4") stays a fraction.
+ * "on 5/12", "Friday 5/12", "from 10/25 to 01/25", "2/29": a month and day in numbers after a date word, or with a
+ * day no fraction has. After words that also take amounts ("from", "to", "until") a fraction of eighths or quarters
+ * ("from 1/4 to 3/4") stays a fraction.
  */
 export function monthDaySlash(s: DateScan, i: number): Parsed {
   const prev = s.w(i - 1);
   const dayWord = SLASH_DAY_CONTEXT.has(prev) || WEEKDAYS.has(prev);
-  if (!dayWord && !SLASH_DATE_CONTEXT.has(prev)) return null;
   const md = slashMonthDay(s, i);
-  if (!md || (!dayWord && md.m < md.d && FRACTION_DENOMINATORS.has(md.d))) return null;
+  if (!md) return null;
+  // Without a date word before it, only a day no fraction would use ("2/29", not "3/16" or "1/3").
+  if (!dayWord && !SLASH_DATE_CONTEXT.has(prev) && !(md.d > 12 && !FRACTION_DENOMINATORS.has(md.d))) return null;
+  if (!dayWord && md.m < md.d && FRACTION_DENOMINATORS.has(md.d)) return null;
   return { next: md.next, v: monthDayValue(s.ref, md.m, md.d, s.tense(i)), point: true };
 }
 
