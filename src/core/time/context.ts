@@ -24,13 +24,17 @@ export interface TenseCues {
   pastAuxiliaries: readonly string[];
   /** Future auxiliaries before which a past auxiliary stays future ("will have"). */
   perfectFuture: readonly string[];
+  /** The perfect auxiliary between them and a participle ("will have paid"). */
+  perfectAuxiliaries: readonly string[];
   /** Words before which a past-tense form is a participle, not a past tense ("would be paid"). */
   participleAuxiliaries: readonly string[];
   /** Words that open a clause after a comma (", which", ", and"). */
   clauseOpeners: readonly string[];
   /** Words that open a clause anywhere ("but", "although"). */
   subordinators: readonly string[];
-  /** Words after "that" that make it open a clause ("said that it …", not "that year"). */
+  /** Complementizers that open a clause before a new subject ("said that it will …"). */
+  complementizers: readonly string[];
+  /** Words after a complementizer that make it open a clause ("that it …", not "that year"). */
   complementizerSubjects: readonly string[];
 }
 
@@ -63,9 +67,15 @@ export function compileTense(cues: TenseCues): CompiledTense {
     futureAll: new RegExp(source(cues.future), 'gi'),
     futureAfter: new RegExp(source(cues.futureAfter), 'gi'),
     // Not after "will " or "will have " (a future perfect), nor after "be " (a participle: "would be paid").
-    past: new RegExp(`\\b(?<!(?:${perfect}) (?:have )?)(?<!\\b(?:${alt(cues.participleAuxiliaries)}) )(?:${past})\\b`, 'gi'),
+    past: new RegExp(
+      `\\b(?<!(?:${perfect}) (?:(?:${alt(cues.perfectAuxiliaries)}) )?)(?<!\\b(?:${alt(cues.participleAuxiliaries)}) )(?:${past})\\b`,
+      'gi',
+    ),
+    // Sentence-internal punctuation, quotation marks, dashes, a clause opener after a comma, a subordinator, a
+    // complementizer before a subject.
     clause: new RegExp(
-      `[;:\u2014"\u201c\u201d]|''|\\s[-\u2013]{1,2}\\s|,\\s*(?:${alt(cues.clauseOpeners)})\\b|\\b(?:${alt(cues.subordinators)})\\b|\\bthat\\s+(?=(?:${alt(cues.complementizerSubjects)})\\b)`,
+      `[;:\u2014"\u201c\u201d]|''|\\s[-\u2013]{1,2}\\s|,\\s*(?:${alt(cues.clauseOpeners)})\\b|\\b(?:${alt(cues.subordinators)})\\b|` +
+        `\\b(?:${alt(cues.complementizers)})\\s+(?=(?:${alt(cues.complementizerSubjects)})\\b)`,
       'gi',
     ),
   };

@@ -47,18 +47,21 @@ export const FUTURE_CUES: readonly FutureCue[] = [
 export const SCHEDULE_VERBS: readonly string[] = ['meets', 'begins', 'opens', 'resumes', 'expires', 'convenes'];
 
 /**
- * Where a clause around a date starts or ends, besides the sentence's: these words after a comma (the clause openers
- * the facts engine reads, lang/en/clauses.ts), these words anywhere, and "that" before a new subject ("said that it
- * will …").
+ * Where a clause around a date starts or ends, besides the sentence's: the clause openers the facts engine reads
+ * after a comma and its complementizers before a new subject ("said that it will …"), both in lang/en/clauses.ts, and
+ * these words anywhere.
  */
-export const CLAUSE_SUBORDINATORS: readonly string[] = ['but', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'adding', 'saying'];
-export const COMPLEMENTIZER_SUBJECTS: readonly string[] = ['it', 'he', 'she', 'they', 'we', 'i', 'you', 'the', 'its', 'his', 'her', 'their'];
+export const CLAUSE_SUBORDINATORS: readonly string[] = 'but while whereas although though because unless adding saying'.split(' ');
+/** Words after a complementizer that make it open a clause ("that it …", not "that year"). */
+export const COMPLEMENTIZER_SUBJECTS: readonly string[] = 'it he she they we i you the its his her their'.split(' ');
 
 /** Auxiliaries that mark a clause as past ("had paid"); a past cue after the last future cue wins for dates. */
 export const PAST_AUXILIARIES: readonly string[] = ['had', 'has', 'have', 'was', 'were', 'did'];
 
 /** Future auxiliaries before which a past auxiliary stays future ("will have", "would have"). */
 export const PERFECT_FUTURE_AUXILIARIES: readonly string[] = ['will', 'would', 'shall'];
+/** The perfect auxiliary: "will have paid" stays future. */
+export const PERFECT_AUXILIARIES: readonly string[] = ['have'];
 
 /**
  * The cues one engine reads: the date resolver's phrases (schedule verbs included; 'dates-after': those it also reads

@@ -313,6 +313,16 @@ export const SEQUENCES: SequenceRow[] = [
     ['weekly', 'P1W', null, null, 'date.periodic'],
     ['August 6', '1998-08-06', '1998-08-06', '1998-08-06', 'date.month-day'],
   ]],
+  // The rows, as written there.
+  ['Results for q3 2019 and 2019 H2 and 2019-Q1', FRI, [
+    ['q3 2019', '2019-Q3', '2019-07-01', '2019-09-30', 'date.quarter'],
+    ['2019 H2', '2019-H2', '2019-07-01', '2019-12-31', 'date.quarter'],
+    ['2019-Q1', '2019-Q1', '2019-01-01', '2019-03-31', 'date.quarter'],
+  ]],
+  ['Costs rose over the past year and the last decade.', '1998-03-05', [
+    ['the past year', 'P1Y', '1997-03-05', '1998-03-05', 'date.relative-unit'],
+    ['the last decade', 'P10Y', '1988-03-05', '1998-03-05', 'date.relative-unit'],
+  ]],
   // Ranges: a yearless end before its start is in the next year.
   ['I will be away from 10/25 to 01/25.', '2018-10-24', [
     ['10/25 to 01/25', '2018-10-25', '2018-10-25', '2019-01-25', 'date.numeric'],

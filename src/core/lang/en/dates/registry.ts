@@ -14,10 +14,10 @@ import {
   APPROX_POINT_WORDS, CENTURY_WORDS, DECADE_MODS, DEICTIC_DAYS, DEMONSTRATIVES, EDGE_MODS, NUMBER_WORDS, ORDINALS, PERIODIC, POINT_MODS,
   POINT_UNITS, REL_WORDS, REST_WORDS, SAME_PERIOD_WORDS, VAGUE_PLURAL_UNITS, WHOLE_WORDS, YEAR_KINDS,
 } from '../date-words';
-import { CLAUSE_OPENERS } from '../clauses';
+import { CLAUSE_OPENERS, COMPLEMENTIZERS } from '../clauses';
 import {
-  CLAUSE_SUBORDINATORS, COMPLEMENTIZER_SUBJECTS, DATE_TENSE_SKIP, PARTICIPLE_AUXILIARIES, PAST_AUXILIARIES, PAST_VERBS,
-  PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb,
+  CLAUSE_SUBORDINATORS, COMPLEMENTIZER_SUBJECTS, DATE_TENSE_SKIP, PARTICIPLE_AUXILIARIES, PAST_AUXILIARIES,
+  PAST_VERBS, PERFECT_AUXILIARIES, PERFECT_FUTURE_AUXILIARIES, futureCues, isPastVerb,
 } from '../tense';
 import { between } from './between';
 import { centuryOfYears, decade, ordinalCentury, shortDecade, shortYear, theOrdinalCentury } from './decade';
@@ -160,9 +160,11 @@ export const ENGLISH_DATES: DateGrammar = {
     futureAfter: futureCues('dates-after'),
     pastAuxiliaries: [...PAST_AUXILIARIES, ...PAST_VERBS],
     perfectFuture: PERFECT_FUTURE_AUXILIARIES,
+    perfectAuxiliaries: PERFECT_AUXILIARIES,
     participleAuxiliaries: [...PARTICIPLE_AUXILIARIES],
     clauseOpeners: CLAUSE_OPENERS,
     subordinators: CLAUSE_SUBORDINATORS,
+    complementizers: [...COMPLEMENTIZERS],
     complementizerSubjects: COMPLEMENTIZER_SUBJECTS,
   }),
   tenseSkip: DATE_TENSE_SKIP,
