@@ -3,7 +3,8 @@
 # Usage: bash scripts/eval.sh [corpus|norm|facts|all]   (needs `npm run build` first; `npm run eval` does both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SHARED=${SHARED:-../shared}
+# Resolved: the normgold scorer runs only when started by its real path (a symlinked ../shared prints nothing).
+SHARED=$(cd "${SHARED:-../shared}" && pwd -P)
 OUT=${EVAL_OUT:-/tmp/news-facts-eval}
 mkdir -p "$OUT"
 what=${1:-all}

@@ -24,7 +24,8 @@ annotate output: one line per document:
   {"id", "reference_date": {"value", "source"}, "spans": [{"start", "end", "type", "text", ...}]}
   start/end are UTF-16 offsets into "text" (end exclusive), as JavaScript's String.slice uses them.
   MONEY spans add  amount (major units, scale applied), currency (ISO 4217 or null), approx, min/max for ranges.
-  DATE spans add   timex (TIMEX3 value), start_date/end_date (inclusive YYYY-MM-DD or null), mod, anchor.
+  DATE spans add   timex (TIMEX3 value), start_date/end_date (inclusive YYYY-MM-DD or null), mod, anchor,
+                   anchor_date (the earlier date a narrative value counts from), fiscal.
   ACTOR spans add  kind (person|organization|place|group), canonical, title, entity.
   With --descriptions, common-noun actors ("the city", "investors") are written too, with named: false
   and their head noun; by default only names are (the span corpora score named entities).

@@ -1,7 +1,7 @@
 import { splitBlocks } from './text/blocks';
 import { BlockView } from './text/block-view';
 import { extractMoney } from './extract/money';
-import { extractDates } from './extract/dates';
+import { EMPTY_STORY, extractBlockDates, type BlockDates, type StoryContext } from './extract/dates';
 import { extractActors } from './extract/actors';
 import { extractDescriptions } from './extract/descriptions';
 import { detectReferenceDate } from './refdate';
@@ -20,14 +20,16 @@ export interface PlacedBlock {
 
 /**
  * Incremental analyzer. Results are cached per block (paragraph): money and actors by the block text alone, dates by
- * the block text and the reference date, so re-analysing after an edit only re-extracts the paragraphs that changed,
- * and a new reference date (typing in the dateline) only re-reads dates. The caches keep exactly the blocks of the
+ * the block text, the reference date and the story context the earlier blocks leave (their latest dates: "that year"
+ * counts from them), so re-analysing after an edit only re-extracts the paragraphs that changed — and the later ones
+ * only where the edit changed the dates they count from — and a new reference date (typing in the dateline) only
+ * re-reads dates. The caches keep exactly the blocks of the
  * last text analysed, so memory is bounded by one document. Use one Analyzer per open document.
  */
 export class Analyzer {
   private views = new Map<string, BlockView>();
   private moneyActors = new Map<string, Mention[]>();
-  private dates = new Map<string, Mention[]>();
+  private dates = new Map<string, BlockDates>();
   private placed: PlacedBlock[] = [];
 
   /** The blocks of the last text analysed, in order (their views keep sentences, not tokens). */
@@ -41,7 +43,8 @@ export class Analyzer {
     const blocks = splitBlocks(text);
     const nextViews = new Map<string, BlockView>();
     const nextMoneyActors = new Map<string, Mention[]>();
-    const nextDates = new Map<string, Mention[]>();
+    const nextDates = new Map<string, BlockDates>();
+    let story: StoryContext = EMPTY_STORY;
     const placed: PlacedBlock[] = [];
     const all: Mention[] = [];
     let reused = 0;
@@ -55,14 +58,15 @@ export class Analyzer {
       if (ma) reused++;
       else ma = moneyAndActors(view);
       nextMoneyActors.set(block.text, ma);
-      const dateKey = `${referenceDate.value ?? ''}\u0000${block.text}`;
+      const dateKey = `${referenceDate.value ?? ''}\u0000${storyKey(story)}\u0000${block.text}`;
       let ds = nextDates.get(dateKey) ?? this.dates.get(dateKey);
       if (ds) datesReused++;
-      else ds = guarded([() => extractDates(view, referenceDate)]);
+      else ds = guardedDates(view, referenceDate, story);
       nextDates.set(dateKey, ds);
+      story = ds.story;
       // Token layers are cheap to rebuild and large to keep; sentences stay for the facts.
       view.dropTokens();
-      for (const m of resolveOverlaps(ma.concat(ds))) all.push(shift(m, block.start));
+      for (const m of resolveOverlaps(ma.concat(ds.mentions))) all.push(shift(m, block.start));
     }
     this.views = nextViews;
     this.moneyActors = nextMoneyActors;
@@ -119,6 +123,21 @@ function guarded(runs: Array<() => Mention[]>): Mention[] {
     }
   }
   return out;
+}
+
+/** The story context as a cache key: equal contexts resolve a block's dates the same way. */
+function storyKey(story: StoryContext): string {
+  return story === EMPTY_STORY ? '' : JSON.stringify(story);
+}
+
+/** A block's dates; a failure loses them but keeps the story as it was. */
+function guardedDates(view: BlockView, ref: ReferenceDate, story: StoryContext): BlockDates {
+  try {
+    return extractBlockDates(view, ref, story);
+  } catch (err) {
+    reportExtractorFailure(err);
+    return { mentions: [], story };
+  }
 }
 
 let failureHook: ((err: unknown) => void) | undefined;

@@ -48,8 +48,19 @@ export interface DateValue {
   end_date: string | null;
   /** TimeML-style modifier: BEFORE, AFTER, START, MID, END, APPROX, ON_OR_AFTER … */
   mod?: string;
-  /** What the value was resolved against: the text alone (absolute) or the article's reference date. */
-  anchor: 'absolute' | 'reference' | 'unresolved';
+  /**
+   * What the value was resolved against: the text alone (absolute), the article's reference date, an earlier date of
+   * the article (narrative: "a year earlier", "that month", "the following week" — see `anchor_date`), or nothing.
+   */
+  anchor: 'absolute' | 'reference' | 'narrative' | 'unresolved';
+  /** For anchor "narrative": the earlier date of the article the value was counted from, as written and its timex. */
+  anchor_date?: { text: string; timex: string };
+  /**
+   * A fiscal period ("fiscal 1988", "the fiscal second quarter", "its fourth quarter ended June 30"): the timex names it
+   * in the company's own calendar (FY1988 → "1988", its Q2 → "1988-Q2"); start/end are the calendar days only when the
+   * article gives that calendar ("the fiscal year ends Sept. 30", "the quarter ended June 30"), otherwise null.
+   */
+  fiscal?: boolean;
 }
 
 export interface ActorValue {

@@ -3,7 +3,7 @@
  * Shared by the CLI and the editor. Deterministic: same text and analysis → the same object, key order included.
  * The shape is specified by schema/news-facts.schema.json.
  */
-import type { Analysis, AnalyzedMention, AnchorSource, ActorKind, Entity } from '../model';
+import type { Analysis, AnalyzedMention, AnchorSource, ActorKind, DateValue, Entity } from '../model';
 import { extractFacts } from '../facts/extract';
 import type { Fact, FactCategory, FactPart, SlotSource, TextSpan } from '../facts/types';
 import { VERSION } from '../version';
@@ -14,7 +14,7 @@ const FACTS_SCHEMA = 'news-facts/1';
 
 export type ExportedMention =
   | { id: string; type: 'MONEY'; start: number; end: number; text: string; amount: number | null; currency: string | null; approx: string | null; min?: number; max?: number }
-  | { id: string; type: 'DATE'; start: number; end: number; text: string; timex: string | null; start_date: string | null; end_date: string | null; mod?: string; anchor: 'absolute' | 'reference' | 'unresolved' }
+  | ({ id: string; type: 'DATE'; start: number; end: number; text: string } & DateValue)
   | { id: string; type: 'ACTOR'; start: number; end: number; text: string; kind: ActorKind; canonical: string; named: boolean; head?: string; title?: string; entity?: string };
 
 /** Entities are exported as the engine models them, with ids rewritten to stable ones and `named` always written. */
@@ -143,7 +143,17 @@ function exportMention(m: AnalyzedMention, id: string, entity: string | null): E
     case 'MONEY':
       return { ...base, type: 'MONEY', amount: m.amount, currency: m.currency, approx: m.approx, ...opt('min', m.min), ...opt('max', m.max) };
     case 'DATE':
-      return { ...base, type: 'DATE', timex: m.timex, start_date: m.start_date, end_date: m.end_date, ...opt('mod', m.mod), anchor: m.anchor };
+      return {
+        ...base,
+        type: 'DATE',
+        timex: m.timex,
+        start_date: m.start_date,
+        end_date: m.end_date,
+        ...opt('mod', m.mod),
+        anchor: m.anchor,
+        ...opt('anchor_date', m.anchor_date && { text: m.anchor_date.text, timex: m.anchor_date.timex }),
+        ...opt('fiscal', m.fiscal),
+      };
     case 'ACTOR':
       return {
         ...base,

@@ -14,22 +14,39 @@ export interface ScanContext {
   blockMentions(cue: RegExp): boolean;
 }
 
-/** A language's tense cues as words and phrases (lower case). */
+/** A language's tense cues and clause boundaries as words and phrases (lower case). */
 export interface TenseCues {
   /** Wording that points a clause forward ("will", "is due", "plans to"). */
   future: readonly string[];
-  /** Auxiliaries that mark a clause as past ("had", "was"). */
+  /** The part of it that also points forward after the date ("will", not "agreed to"). */
+  futureAfter: readonly string[];
+  /** Auxiliaries and past-tense verbs that mark a clause as past ("had", "was", "told"). */
   pastAuxiliaries: readonly string[];
   /** Future auxiliaries before which a past auxiliary stays future ("will have"). */
   perfectFuture: readonly string[];
+  /** The perfect auxiliary between them and a participle ("will have paid"). */
+  perfectAuxiliaries: readonly string[];
+  /** Words before which a past-tense form is a participle, not a past tense ("would be paid"). */
+  participleAuxiliaries: readonly string[];
+  /** Words that open a clause after a comma (", which", ", and"). */
+  clauseOpeners: readonly string[];
+  /** Words that open a clause anywhere ("but", "although"). */
+  subordinators: readonly string[];
+  /** Complementizers that open a clause before a new subject ("said that it will …"). */
+  complementizers: readonly string[];
+  /** Words after a complementizer that make it open a clause ("that it …", not "that year"). */
+  complementizerSubjects: readonly string[];
 }
 
 export interface CompiledTense {
-  future: RegExp;
-  /** The same, global: for the last future cue before a date. */
+  /** Future cues, global. */
   futureAll: RegExp;
+  /** Future cues read after a date, global. */
+  futureAfter: RegExp;
   /** Past auxiliaries not after a future one, global. */
   past: RegExp;
+  /** Clause boundaries inside a sentence, global. */
+  clause: RegExp;
 }
 
 /** A literal string inside a regular expression. */
@@ -38,27 +55,52 @@ const wordStart = (s: string): boolean => /^\w/.test(s);
 
 /** Whole-word, case-insensitive regular expressions for the cues; a cue starting with punctuation ("'ll") matches glued. */
 export function compileTense(cues: TenseCues): CompiledTense {
-  const words = cues.future.filter(wordStart).map(escapeRegExp);
-  const glued = cues.future.filter((c) => !wordStart(c)).map((c) => `|${escapeRegExp(c)}\\b`);
-  const source = `\\b(?:${words.join('|')})\\b${glued.join('')}`;
+  const source = (cueList: readonly string[]) => {
+    const words = cueList.filter(wordStart).map(escapeRegExp);
+    const glued = cueList.filter((c) => !wordStart(c)).map((c) => `|${escapeRegExp(c)}\\b`);
+    return `\\b(?:${words.join('|')})\\b${glued.join('')}`;
+  };
   const perfect = cues.perfectFuture.map(escapeRegExp).join('|');
   const past = cues.pastAuxiliaries.map(escapeRegExp).join('|');
+  const alt = (words: readonly string[]) => words.map(escapeRegExp).join('|');
   return {
-    future: new RegExp(source, 'i'),
-    futureAll: new RegExp(source, 'gi'),
-    past: new RegExp(`\\b(?<!(?:${perfect}) )(?:${past})\\b`, 'gi'),
+    futureAll: new RegExp(source(cues.future), 'gi'),
+    futureAfter: new RegExp(source(cues.futureAfter), 'gi'),
+    // Not after "will " or "will have " (a future perfect), nor after "be " (a participle: "would be paid").
+    past: new RegExp(
+      `\\b(?<!(?:${perfect}) (?:(?:${alt(cues.perfectAuxiliaries)}) )?)(?<!\\b(?:${alt(cues.participleAuxiliaries)}) )(?:${past})\\b`,
+      'gi',
+    ),
+    // Sentence-internal punctuation, quotation marks, dashes, a clause opener after a comma, a subordinator, a
+    // complementizer before a subject.
+    clause: new RegExp(
+      `[;:\u2014"\u201c\u201d]|''|\\s[-\u2013]{1,2}\\s|,\\s*(?:${alt(cues.clauseOpeners)})\\b|\\b(?:${alt(cues.subordinators)})\\b|` +
+        `\\b(?:${alt(cues.complementizers)})\\s+(?=(?:${alt(cues.complementizerSubjects)})\\b)`,
+      'gi',
+    ),
   };
 }
 
-/** How far around a date the tense cues are read (characters), within its sentence. */
-const TENSE_BEFORE = 80;
-const TENSE_AFTER = 15;
+/** How far around a date its clause is looked for (characters), within its sentence: keeps the cost per date bounded. */
+const CLAUSE_BEFORE = 240;
+const CLAUSE_AFTER = 120;
 
-function lastMatch(re: RegExp, text: string): number {
-  let last = -1;
+/** [index, end] of the last match of a global expression in text, or null. */
+function lastMatch(re: RegExp, text: string): [number, number] | null {
+  let last: [number, number] | null = null;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = [m.index, m.index + m[0].length];
+    if (m[0] === '') re.lastIndex++;
+  }
   return last;
+}
+
+/** Index of the first match of a global expression in text, or -1. */
+function firstMatch(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? m.index : -1;
 }
 
 /** Sentence-level cues for one block. */
@@ -70,16 +112,29 @@ export class SentenceContext implements ScanContext {
     private readonly tense: CompiledTense,
   ) {}
 
-  /** Future wording within the date's sentence, up to 80 characters before it and 15 after; the nearer of a future and a later past cue wins. */
+  /**
+   * Does the date's clause point forward? The clause runs from the last clause boundary before the date to the first
+   * after it, within its sentence. The nearest tense cue before the date decides (a future cue, or a past auxiliary
+   * after it: "said it would appeal, adding that it had paid in January" is past); with none before it, the first one
+   * after it ("Thursday, the board will vote").
+   */
   future(tok: Token): boolean {
     const text = this.view.text;
     const s = this.sentenceAt(tok.start);
-    const from = Math.max(s.start, tok.start - TENSE_BEFORE);
-    const to = Math.min(s.end, tok.end + TENSE_AFTER);
-    const before = text.slice(from, tok.start);
-    const lastFuture = lastMatch(this.tense.futureAll, before);
-    if (lastFuture >= 0 && lastMatch(this.tense.past, before) > lastFuture) return false;
-    return lastFuture >= 0 || this.tense.future.test(text.slice(tok.start, to));
+    const from = Math.max(s.start, tok.start - CLAUSE_BEFORE);
+    const to = Math.min(s.end, tok.end + CLAUSE_AFTER);
+    const { futureAll, futureAfter, past, clause } = this.tense;
+    const start = from + (lastMatch(clause, text.slice(from, tok.start))?.[1] ?? 0);
+    const afterText = text.slice(tok.end, to);
+    const stop = firstMatch(clause, afterText);
+    const before = text.slice(start, tok.start);
+    const lastFuture = lastMatch(futureAll, before)?.[0] ?? -1;
+    const lastPast = lastMatch(past, before)?.[0] ?? -1;
+    if (lastFuture >= 0 || lastPast >= 0) return lastFuture > lastPast;
+    const after = stop >= 0 ? afterText.slice(0, stop) : afterText;
+    const nextFuture = firstMatch(futureAfter, after);
+    const nextPast = firstMatch(past, after);
+    return nextFuture >= 0 && (nextPast < 0 || nextFuture < nextPast);
   }
 
   blockMentions(cue: RegExp): boolean {

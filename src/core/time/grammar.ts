@@ -74,8 +74,8 @@ export interface DateGrammar {
   readonly tense: CompiledTense;
   /** Words the tense lookup skips going back from a date to the verb before it ("said on Friday"). */
   readonly tenseSkip: ReadonlySet<string>;
-  /** A past-tense verb right before the date wins over future wording further away. */
-  readonly isPastVerb: (word: string) => boolean;
+  /** A past-tense verb right before the date wins over future wording further away (`before`: the word before it). */
+  readonly isPastVerb: (word: string, before: string) => boolean;
   /** Reporting days ("Friday", "yesterday"): a story's year-on-year phrases are not counted from them. */
   readonly reportingDays: ReadonlySet<string>;
 }

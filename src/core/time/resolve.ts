@@ -17,6 +17,38 @@ export function dateValue(timex: string | null, anchor: Anchor, mod?: string): D
   return v;
 }
 
+/**
+ * The days of a fiscal period (timex YYYY, YYYY-Qn or YYYY-Hn) when the fiscal year ends with month `yearEnd`: FY YYYY
+ * is the one ending in calendar year YYYY (the US convention), its quarters and halves counted from its first month.
+ * Null when the fiscal calendar is unknown or the timex is no such period.
+ */
+export function fiscalInterval(timex: string | null, yearEnd: number | null): [string, string] | null {
+  const m = timex ? /^(\d{4})(?:-([QH])([1-4]))?$/.exec(timex) : null;
+  if (!m || !yearEnd) return null;
+  const months = m[2] === 'Q' ? 3 : m[2] === 'H' ? 6 : 12;
+  const part = m[2] ? +m[3] - 1 : 0;
+  if (m[2] === 'H' && part > 1) return null;
+  // Month index (y*12 + m-1) of the fiscal year's first month.
+  const first = (+m[1] - 1) * 12 + yearEnd + part * months;
+  const last = first + months - 1;
+  const ly = Math.floor(last / 12);
+  const lm = (last % 12) + 1;
+  return [fmt(Math.floor(first / 12), (first % 12) + 1, 1), fmt(ly, lm, daysInMonth(ly, lm))];
+}
+
+/** The fiscal year running at `ref`: the one ending in the reference year unless that ended already. */
+export function runningFiscalYear(ref: Ymd, yearEnd: number | null): number {
+  return yearEnd && ref.m > yearEnd ? ref.y + 1 : ref.y;
+}
+
+/** A fiscal period's value: its timex, flagged fiscal, with days only when the fiscal calendar is known. */
+export function fiscalValue(timex: string | null, anchor: Anchor, yearEnd: number | null, mod?: string): DateValue {
+  const iv = fiscalInterval(timex, yearEnd);
+  const v: DateValue = { timex, start_date: iv ? iv[0] : null, end_date: iv ? iv[1] : null, anchor, fiscal: true };
+  if (mod) v.mod = mod;
+  return v;
+}
+
 /** A value relative to the reference date: resolved when there is one, otherwise the given placeholder. */
 export function relative(ref: Ymd | null, resolve: (ref: Ymd) => string, placeholder: string | null, mod?: string): DateValue {
   if (!ref) return dateValue(placeholder, 'unresolved', mod);
@@ -124,9 +156,21 @@ export function monthValue(ref: Ymd | null, m: number, rel: number, tense: Tense
 /** Month and day without a year: the same year rule as for bare months. */
 export function monthDayValue(ref: Ymd | null, m: number, d: number, tense: Tense, mod?: string): DateValue {
   if (!ref) return dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved', mod);
-  const y = yearForMonth(ref, m, tense);
+  let y = yearForMonth(ref, m, tense);
+  // February 29 outside a leap year: the latest one before (past wording) or the next one after (future).
+  if (m === 2 && d === 29) while (!isValidDay(y, m, d)) y += tense === 'future' ? 1 : -1;
   if (!isValidDay(y, m, d)) return dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved', mod);
   return dateValue(fmt(y, m, d), 'reference', mod);
+}
+
+/** A month and day after "this" (rel 2: of the reference year), "next" (+1: the first after it), "last" (-1: the latest before it). */
+export function monthDayRelative(ref: Ymd | null, m: number, d: number, rel: number): DateValue {
+  if (!ref) return dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved');
+  const refStr = fmtYmd(ref);
+  let y = ref.y;
+  if (rel === 1 && fmt(y, m, d) <= refStr) y++;
+  if (rel === -1 && fmt(y, m, d) >= refStr) y--;
+  return isValidDay(y, m, d) ? dateValue(fmt(y, m, d), 'reference') : dateValue(`XXXX-${pad2(m)}-${pad2(d)}`, 'unresolved');
 }
 
 /**
@@ -163,9 +207,14 @@ export function quarterValue(ref: Ymd | null, q: number, tense: Tense, mod?: str
 }
 
 /**
- * "the next three days", "the past two years", "previous three quarters": n whole units right after (dir +1) or
- * right before (dir -1) the reference date — days and weeks counted from the reference day, months, quarters and
- * years as complete calendar units. Returns the inclusive interval.
+ * The interval a duration next to the reference date covers: "the next three days", "the past two years", "previous
+ * three quarters" — n units right after (dir +1) or right before (dir -1) the reference date. The convention:
+ * - days and weeks: whole days from the day after (before) the reference day (Recognizers-Text);
+ * - months and quarters: complete calendar units after (before) the reference month or quarter (Recognizers-Text);
+ * - years, decades and centuries: from the reference day to the same day n years away, both included — a TimeML
+ *   DURATION with the document time as its end (or start) point: "the past year" on 1998-03-05 is 1997-03-05 ..
+ *   1998-03-05, not last year, and "the last decade" is 1988-03-05 .. 1998-03-05, not the 1990s.
+ * Returns the inclusive interval.
  */
 export function countedPeriod(ref: Ymd, n: number, grain: Grain, dir: number): [string, string] | null {
   if (!Number.isInteger(n) || n < 1 || n > 1000) return null;
@@ -173,10 +222,16 @@ export function countedPeriod(ref: Ymd, n: number, grain: Grain, dir: number): [
     const days = grain === 'W' ? 7 * n : n;
     return dir > 0 ? [fmtYmd(addDays(ref, 1)), fmtYmd(addDays(ref, days))] : [fmtYmd(addDays(ref, -days)), fmtYmd(addDays(ref, -1))];
   }
-  const monthsPer = grain === 'M' ? 1 : grain === 'Q' ? 3 : grain === 'Y' ? 12 : 0;
+  const years = grain === 'Y' ? n : grain === 'DE' ? 10 * n : grain === 'CE' ? 100 * n : 0;
+  if (years) {
+    const y = ref.y + dir * years;
+    const other = fmt(y, ref.m, isValidDay(y, ref.m, ref.d) ? ref.d : 28);
+    return dir > 0 ? [fmtYmd(ref), other] : [other, fmtYmd(ref)];
+  }
+  const monthsPer = grain === 'M' ? 1 : grain === 'Q' ? 3 : 0;
   if (!monthsPer) return null;
   // Index of the first month of the unit containing the reference date.
-  const unitStart = grain === 'M' ? ref.y * 12 + ref.m - 1 : grain === 'Q' ? ref.y * 12 + Math.floor((ref.m - 1) / 3) * 3 : ref.y * 12;
+  const unitStart = grain === 'M' ? ref.y * 12 + ref.m - 1 : ref.y * 12 + Math.floor((ref.m - 1) / 3) * 3;
   const first = dir > 0 ? unitStart + monthsPer : unitStart - n * monthsPer;
   const last = first + n * monthsPer - 1;
   const ly = Math.floor(last / 12);

@@ -9,11 +9,11 @@
  */
 import type { DateValue } from '../model';
 import type { Token } from '../text/token';
-import { NarrativeAnchor } from './anchor';
+import { EMPTY_STORY, NarrativeAnchor, StoryContext } from './anchor';
 import type { Ymd } from './calendar';
 import type { ScanContext } from './context';
 import { DateGrammar, NOT_A_DATE, Phrase, TriggerTable } from './grammar';
-import type { Grain, Tense } from './resolve';
+import { type Anchor, type Grain, type Tense, fiscalValue } from './resolve';
 
 export interface DateMatch {
   /** First token and one past the last token of the span. */
@@ -27,7 +27,8 @@ export interface DateMatch {
 const UNNAMED = 'date';
 
 export class DateScan {
-  private readonly anchor = new NarrativeAnchor();
+  /** The story's dates so far (this block's and the earlier blocks'), for phrases that count from them. */
+  readonly story: NarrativeAnchor;
 
   constructor(
     /** The block's date tokens (read only). */
@@ -35,7 +36,10 @@ export class DateScan {
     readonly ref: Ymd | null,
     readonly ctx: ScanContext,
     readonly grammar: DateGrammar,
-  ) {}
+    prior: StoryContext = EMPTY_STORY,
+  ) {
+    this.story = new NarrativeAnchor(prior);
+  }
 
   scan(): DateMatch[] {
     const out: DateMatch[] = [];
@@ -43,7 +47,7 @@ export class DateScan {
       const p = this.phrase(i);
       if (p && p.next > i) {
         out.push({ i0: i, i1: p.next, v: p.v, rule: p.rule ?? UNNAMED });
-        this.anchor.note(p.v, this.t, i, p.next, this.grammar.reportingDays);
+        this.story.note(p.v, this.t, i, p.next, this.grammar.reportingDays);
         i = p.next;
       } else i++;
     }
@@ -108,18 +112,24 @@ export class DateScan {
 
   /**
    * Tense for resolving token i. A past-tense verb right before the date ("said Monday", "announced on Friday") wins
-   * over future wording elsewhere in the clause ("said Monday that it will …").
+   * over future wording elsewhere in the clause ("said Monday that it will …"); otherwise the clause's cues decide
+   * (ScanContext.future).
    */
   tense(i: number): Tense {
     const g = this.grammar;
     let k = i - 1;
     while (k >= 0 && k >= i - 3 && g.tenseSkip.has(this.w(k))) k--;
-    if (g.isPastVerb(this.w(k))) return 'past';
+    if (g.isPastVerb(this.w(k), this.w(k - 1))) return 'past';
     return this.ctx.future(this.t[i]) ? 'future' : 'past';
   }
 
+  /** A fiscal period (timex YYYY, YYYY-Qn, YYYY-Hn), with its days when the article gave its fiscal calendar. */
+  fiscal(timex: string | null, anchor: Anchor, mod?: string): DateValue {
+    return fiscalValue(timex, anchor, this.story.fiscalYearEnd, mod);
+  }
+
   /** `n` units of `unit` from the story's last date before token i (see NarrativeAnchor.shifted). */
-  fromAnchor(i: number, unit: Grain, n: number, sameSentence: boolean): DateValue | null {
-    return this.anchor.shifted(this.t, i, unit, n, sameSentence);
+  fromAnchor(i: number, unit: Grain, n: number, comparison: boolean, asUnit = false): DateValue | null {
+    return this.story.shifted(this.t, i, unit, n, comparison, asUnit);
   }
 }

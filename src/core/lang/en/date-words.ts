@@ -90,6 +90,9 @@ export const REL_WORDS: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['present', 0],
 ]);
 
+/** Relative words that, after "the", may count from the story's last date ("the following week"), not from now. */
+export const NARRATIVE_REL_WORDS = list('following previous preceding prior next');
+
 /** Relative words that name the running unit ("this week", "the current year"). */
 export const THIS_WORDS = list('this current present');
 
@@ -108,6 +111,9 @@ export const APPROX_POINT_WORDS = list('around about circa approximately');
 export const EDGE_MODS: ReadonlyMap<string, string> = new Map([
   ['end', 'END'], ['beginning', 'START'], ['start', 'START'], ['middle', 'MID'], ['turn', 'START'], ['close', 'END'], ['dawn', 'START'],
 ]);
+
+/** "the rest of the year", "the remainder of 2025": from the reference day to the end of the period. */
+export const REST_WORDS = list('rest remainder balance');
 
 /** Qualifiers before a count; '' keeps the count exact ("only two years"). */
 export const APPROX_QUALIFIERS: ReadonlyMap<string, string> = new Map([
@@ -129,6 +135,8 @@ export const UNIT_ADJECTIVES = new Set('consecutive straight full successive mor
 
 /** Words that turn a year-unit noun into a special year: "fiscal year", "model year", "crop year". */
 export const YEAR_KINDS = new Set(['fiscal', 'model', 'crop', 'calendar', 'school', 'financial', 'academic', 'tax', 'marketing']);
+/** The year kinds that are a company's or government's fiscal year (timex in its own calendar, flag `fiscal`). */
+export const FISCAL_YEAR_KINDS = list('fiscal financial');
 
 /** Words before "a year"/"a day" that make it a period rather than a rate ("for a year", "within a day"). */
 export const A_PERIOD_CONTEXT = new Set('for within in than by after before about nearly almost over take takes took taking lasted last lasts spent spend half'.split(' '));
@@ -145,8 +153,20 @@ export const QUARTER_SHIFT_WORDS = list('ago earlier later before');
 /** Words before "a year ago" that make it a comparison ("up 5% from a year ago"): the same period a year before. */
 export const COMPARISON_WORDS = list('from than over with versus vs');
 
+/** Words that end a figure right before a year-ago phrase ("a loss of $3 million last year"): a comparison of figures. */
+export const FIGURE_ENDINGS = list('million billion trillion cents % percent share');
+/** Verbs that compare the figure after them with another ("compared with a loss of $3 million last year"). */
+export const COMPARED_WORDS = list('compared compares comparing against');
+
 /** "three days from today", "two weeks from now". */
 export const NOW_WORDS = list('today now');
+/** Words that join a count range: "three or four years", "three to six months", "10-15 years". */
+export const RANGE_JOINERS = list('to or -');
+/** Words that make "in 15 years" a span of time before them: "its first loss in 15 years", "the last time in a decade". */
+export const SPAN_SUPERLATIVES = list('first last only since');
+
+/** Words between a count and "today"/"now" → direction: "from now", "after today", "before today". */
+export const FROM_NOW_WORDS: ReadonlyMap<string, number> = new Map([['from', 1], ['after', 1], ['before', -1]]);
 
 /** Words after which a bare plural unit is a duration ("for years", "took months"). */
 export const BARE_UNIT_CONTEXT = list('for in over within take takes took taking spent spend after or');
@@ -172,10 +192,19 @@ export const SAME_PERIOD_WORDS = list('same year latest current');
 export const YEAR_AGO_WORDS = list('earlier ago');
 /** "the same quarter a year ago/earlier/before". */
 export const A_YEAR_AGO_WORDS = list('ago earlier before');
+/** "the week beginning February 4", "the week starting on Monday". */
+export const WEEK_START_WORDS = list('beginning starting commencing');
 /** "the fiscal year ended June 30", "the week ending Tuesday". */
 export const ENDED_WORDS = list('ended ending ends');
 /** Range separators between two points: "1953 to 1955", "Monday through Friday". */
 export const RANGE_WORDS = list('to through until till');
+
+/** Words before "5/12" that make it a month and day ("on 5/12", "this 5/12"); a weekday does too ("Friday 5/12"). */
+export const SLASH_DAY_CONTEXT = list('on this next last');
+/** Words before "10/25" that make it a month and day unless it reads as a fraction ("from 10/25" but "from 1/4"). */
+export const SLASH_DATE_CONTEXT = list('from to until till since through before after');
+/** Words after "3/4" that make it a fraction: "3/4 point", "1/2 of", "5/8 inch". */
+export const FRACTION_FOLLOWERS = list('point points percent % of inch inches mile miles cup cups share shares');
 
 /** Words before "the 30th" that make it a day of the month ("on the 30th"). */
 export const DAY_PREPOSITIONS = list('on by until till since from to before after through');

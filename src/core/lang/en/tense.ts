@@ -1,51 +1,76 @@
 /**
- * Tense cues for English, one table for both engines that read them: the date resolver (a bare weekday, month or
- * quarter in a forward-looking clause resolves forward) and the facts engine (an act introduced by an intention or
- * future word is planned, and a planned delivery is a pledge). Each cue says which engine reads it today; the two
- * lists grew apart and are unified with measurements in the dates-values work, not silently here.
+ * Tense cues for English: one table for both engines that read them. The date resolver reads each cue's phrase in the
+ * clause around a bare weekday, month or quarter ("the notes, to be auctioned Thursday" → the coming Thursday); the
+ * facts engine reads its key word among the words right before an action verb ("plans to provide" → planned, and a
+ * planned delivery is a pledge). A cue without a key is one the facts engine cannot see there ("is to", "upcoming").
  */
 
-interface TenseCue {
-  /** A word or phrase, lower case; "(is|are)" style alternatives are written out. */
-  cue: string;
-  /** Read by the date resolver in the text around a date. */
-  dates: boolean;
-  /** Read by the facts engine among the words right before an action verb. */
-  facts: boolean;
+export interface FutureCue {
+  /** As written in the text, lower case: what the date resolver looks for ("plans to", "will"). */
+  phrase: string;
+  /** The word the facts engine reads right before the verb ("plans"); null when it reads none. */
+  key: string | null;
+  /**
+   * Also read after the date ("Thursday, the board will vote"). An intention word after the date is mostly the
+   * clause's own past verb instead ("Roth on Thursday agreed to plead guilty").
+   */
+  after: boolean;
 }
 
-const cue = (cue: string, dates: boolean, facts: boolean): TenseCue => ({ cue, dates, facts });
+/** A cue whose key is its only word ("will"), or its first one ("going to" → "going"). */
+const cue = (phrase: string, key: string | null = phrase.split(' ')[0], after = true): FutureCue => ({ phrase, key, after });
+/** Intention words read before "to" + verb: "plans to send", "agreed to pay", "is likely to give". */
+const intents = (words: string): FutureCue[] => words.split(' ').map((w) => cue(`${w} to`, w, false));
 
-export const FUTURE_CUES: readonly TenseCue[] = [
+export const FUTURE_CUES: readonly FutureCue[] = [
   // modals
-  cue('will', true, true), cue('would', true, true), cue('shall', true, true), cue("'ll", true, true), cue("won't", true, true),
-  // schedules and intentions written as phrases
-  cue('going to', true, false), cue('going', false, true), cue('set to', true, false), cue('set', false, true),
-  cue('scheduled', true, true), cue('is due', true, false), cue('are due', true, false), cue('be due', true, false),
-  cue('due out', true, false), cue('due on', true, false), cue('due in', true, false), cue('due', false, true),
-  cue('slated', true, true), cue('poised to', true, false), cue('poised', false, true), cue('expected to', true, false),
-  cue('expected', false, true), cue('to be held', true, false), cue('planned', true, true), cue('planning', true, true),
-  cue('plan to', true, false), cue('plan for', true, false), cue('plan on', true, false), cue('plans to', true, false),
-  cue('plans for', true, false), cue('plans on', true, false), cue('plan', false, true), cue('plans', false, true),
-  cue('intend to', true, false), cue('intends to', true, false), cue('intend', false, true), cue('intends', false, true),
-  cue('intended', false, true), cue('upcoming', true, false), cue('is to', true, false), cue('are to', true, false),
-  // intentions the facts engine reads before "to" + verb ("agreed to provide", "is ready to send")
-  cue('aim', false, true), cue('aims', false, true), cue('aimed', false, true), cue('expect', false, true),
-  cue('expects', false, true), cue('agreed', false, true), cue('agree', false, true), cue('agrees', false, true),
-  cue('prepared', false, true), cue('ready', false, true), cue('decided', false, true), cue('decide', false, true),
-  cue('decides', false, true), cue('want', false, true), cue('wants', false, true), cue('wanted', false, true),
-  cue('hope', false, true), cue('hopes', false, true), cue('hoped', false, true), cue('likely', false, true),
+  cue('will'), cue('would'), cue('shall'), cue("'ll"), cue("won't"),
+  // schedules
+  cue('going to'), cue('set to', 'set'), cue('scheduled'), cue('slated'), cue('poised to', 'poised'),
+  // "due" alone is also "because of" ("due to the strike")
+  cue('is due', 'due'), cue('are due', 'due'), cue('be due', 'due'), cue('due out', 'due'), cue('due on', 'due'), cue('due in', 'due'),
+  cue('expected to', 'expected'), cue('planned'), cue('planning'), cue('plan for', 'plan'), cue('plan on', 'plan'),
+  cue('plans for', 'plans'), cue('plans on', 'plans'),
+  // intentions before "to" + verb
+  ...intents('plan plans intend intends intended aim aims aimed expect expects agree agrees agreed prepared ready decide'),
+  ...intents('decides decided want wants wanted hope hopes hoped likely'),
+  // wording the facts engine does not read before a verb: "is to resume", "the notes, to be auctioned", "the upcoming
+  // vote", "an agreement to buy … in January", "the next round"
+  cue('is to', null), cue('are to', null), cue('to be', null, false), cue('upcoming', null, false), cue('agreement to', null, false),
+  cue('next', null, false),
 ];
+
+/**
+ * Verbs in the present tense that announce a scheduled event: "the offer expires Friday", "the court convenes Monday".
+ * Read by the date resolver only; forms that are also common nouns ("close", "returns", "visits") are left out.
+ */
+export const SCHEDULE_VERBS: readonly string[] = ['meets', 'begins', 'opens', 'resumes', 'expires', 'convenes'];
+
+/**
+ * Where a clause around a date starts or ends, besides the sentence's: the clause openers the facts engine reads
+ * after a comma and its complementizers before a new subject ("said that it will …"), both in lang/en/clauses.ts, and
+ * these words anywhere.
+ */
+export const CLAUSE_SUBORDINATORS: readonly string[] = 'but while whereas although though because unless adding saying'.split(' ');
+/** Words after a complementizer that make it open a clause ("that it …", not "that year"). */
+export const COMPLEMENTIZER_SUBJECTS: readonly string[] = 'it he she they we i you the its his her their'.split(' ');
 
 /** Auxiliaries that mark a clause as past ("had paid"); a past cue after the last future cue wins for dates. */
 export const PAST_AUXILIARIES: readonly string[] = ['had', 'has', 'have', 'was', 'were', 'did'];
 
 /** Future auxiliaries before which a past auxiliary stays future ("will have", "would have"). */
 export const PERFECT_FUTURE_AUXILIARIES: readonly string[] = ['will', 'would', 'shall'];
+/** The perfect auxiliary: "will have paid" stays future. */
+export const PERFECT_AUXILIARIES: readonly string[] = ['have'];
 
-/** The cues one engine reads. */
-export function futureCues(engine: 'dates' | 'facts'): string[] {
-  return FUTURE_CUES.filter((c) => c[engine]).map((c) => c.cue);
+/**
+ * The cues one engine reads: the date resolver's phrases (schedule verbs included; 'dates-after': those it also reads
+ * after a date), the facts engine's key words.
+ */
+export function futureCues(engine: 'dates' | 'dates-after' | 'facts'): string[] {
+  if (engine === 'facts') return [...new Set(FUTURE_CUES.flatMap((c) => (c.key ? [c.key] : [])))];
+  const cues = engine === 'dates' ? FUTURE_CUES : FUTURE_CUES.filter((c) => c.after);
+  return [...cues.map((c) => c.phrase), ...SCHEDULE_VERBS];
 }
 
 // ---- the word right before a date
@@ -58,7 +83,14 @@ export const PAST_VERBS: ReadonlySet<string> = new Set(
 /** Words between a verb and its date that the date resolver looks past ("said on Friday", "met late last Tuesday"). */
 export const DATE_TENSE_SKIP: ReadonlySet<string> = new Set('on late early last this the in since'.split(' '));
 
-/** A past-tense verb: an irregular one, or a regular "-ed" form ("announced"; not "need", "speed"). */
-export function isPastVerb(word: string): boolean {
+/** Words before a participle that make it no past tense: "to be auctioned Thursday", "will be held Monday". */
+export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['be']);
+
+/**
+ * A past-tense verb: an irregular one, or a regular "-ed" form ("announced"; not "need", "speed"), unless a participle
+ * after `before` ("be auctioned").
+ */
+export function isPastVerb(word: string, before = ''): boolean {
+  if (PARTICIPLE_AUXILIARIES.has(before)) return false;
   return PAST_VERBS.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
 }

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { quote, type FactsDocument } from '../../../../src/core/export/document';
+import { Analyzer } from '../../../../src/core/analyze';
+import { buildFactsDocument, quote, type FactsDocument } from '../../../../src/core/export/document';
 import { factsToJson } from '../../../../src/core/export/json';
 import { VERSION } from '../../../../src/core/version';
 import { exportArticles, exportOf, fromMarkup, MARKED } from './helpers';
@@ -25,6 +26,21 @@ describe('facts document', () => {
     }
   });
 
+  it('writes the date counted from and the fiscal flag, and the schema takes them', () => {
+    const text = 'Profit rose in fiscal 1990.\n\nIn March 2019 the plant opened; that month sales doubled.';
+    const doc = buildFactsDocument({ path: 'a.txt', text, analysis: new Analyzer().analyze(text, { referenceDate: '2025-04-04' }) });
+    const dates = doc.mentions.filter((m) => m.type === 'DATE');
+    assert.deepEqual(
+      dates.map((m) => m.type === 'DATE' && [m.text, m.anchor, m.anchor_date ?? null, m.fiscal ?? null]),
+      [
+        ['fiscal 1990', 'absolute', null, true],
+        ['March 2019', 'absolute', null, null],
+        ['that month', 'narrative', { text: 'March 2019', timex: '2019-03' }, null],
+      ],
+    );
+    assert.ok(validate(JSON.parse(factsToJson(doc))), ajv.errorsText(validate.errors));
+  });
+
   it('the schema rejects what is wrong', () => {
     const doc = JSON.parse(factsToJson(fromMarkup(MARKED)));
     const bad = [
@@ -35,6 +51,8 @@ describe('facts document', () => {
       (d: any) => delete d.facts[0].evidence.quote,
       (d: any) => (d.mentions.find((m: any) => m.type === 'MONEY').kind = 'person'),
       (d: any) => (d.mentions.find((m: any) => m.type === 'DATE').start_date = '4 April'),
+      (d: any) => (d.mentions.find((m: any) => m.type === 'DATE').anchor = 'story'),
+      (d: any) => (d.mentions.find((m: any) => m.type === 'DATE').fiscal = false),
       (d: any) => (d.facts[0].confidence = 1.5),
       (d: any) => (d.facts[0].extra = true),
     ];

@@ -12,8 +12,8 @@ import { BlockView } from '../../../../src/core/text/block-view';
 
 /** A reference date (YYYY-MM-DD) or none. */
 export type Ref = string | null;
-/** Fields beyond the five every row names: anchor, mod. */
-export type Extra = Partial<Pick<DateMention, 'anchor' | 'mod'>>;
+/** Fields beyond the five every row names: anchor, mod, the date a narrative value counted from, the fiscal flag. */
+export type Extra = Partial<Pick<DateMention, 'anchor' | 'mod' | 'anchor_date' | 'fiscal'>>;
 export type Found = [span: string, timex: string | null, start: string | null, end: string | null, rule: string, extra?: Extra];
 export type FormRow = [text: string, ref: Ref, ...found: Found];
 export type SequenceRow = [text: string, ref: Ref, found: Found[]];
@@ -33,7 +33,7 @@ export function datesIn(text: string, ref: Ref): DateMention[] {
 function checkFound(text: string, m: DateMention, [span, timex, start, end, rule, extra]: Found, defaults: Extra): void {
   assert.deepEqual([m.text, m.timex, m.start_date, m.end_date, m.rule], [span, timex, start, end, rule], text);
   const want = { ...defaults, ...extra };
-  for (const key of Object.keys(want) as Array<keyof Extra>) assert.equal(m[key], want[key], `${text}: ${key}`);
+  for (const key of Object.keys(want) as Array<keyof Extra>) assert.deepEqual(m[key], want[key], `${text}: ${key}`);
 }
 
 export function checkForm([text, ref, ...found]: FormRow, defaults: Extra = {}): void {

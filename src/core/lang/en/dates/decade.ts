@@ -8,7 +8,7 @@ import { ordinalNumberAfterThe } from './ordinal-day';
 
 /**
  * A plural year at i ("1980s", "1980's", "90's"): its first year and the token after it; NOT_A_DATE when the shape is
- * there but names no decade ("1985s").
+ * there but names no decade ("1985s"); null for a year's possessive ("2019's").
  */
 function pluralYear(s: DateScan, i: number): [number, number] | typeof NOT_A_DATE | null {
   const tok = s.t[i];
@@ -16,6 +16,8 @@ function pluralYear(s: DateScan, i: number): [number, number] | typeof NOT_A_DAT
   if (len !== 4 && len !== 2) return null;
   const apostropheS = s.w(i + 1) === "'" && s.glued(i + 1) && s.w(i + 2) === 's' && s.glued(i + 2);
   if (tok.suffix !== 's' && !apostropheS) return null;
+  // "2019's third quarter": a year's possessive.
+  if (tok.suffix !== 's' && len === 4 && tok.n % 10 !== 0) return null;
   if (tok.n % 10 !== 0 || (len === 4 && (tok.n < 1000 || tok.n > 2090))) return NOT_A_DATE;
   return [len === 2 ? 1900 + tok.n : tok.n, tok.suffix === 's' ? i + 1 : i + 3];
 }

@@ -1,4 +1,4 @@
-/** "that day", "those years", "each month", "every year", "all year", "these days". */
+/** "that day", "that year" (the story's latest date decides), "each month", "every year", "all year", "these days". */
 import { NOT_A_DATE, Parsed } from '../../../time/grammar';
 import { dateValue, durationTimex, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
@@ -12,6 +12,7 @@ export function demonstrative(s: DateScan, i: number): Parsed {
   const grain = pointGrain(unit);
   if (w === 'same' || !grain || unit.endsWith('s')) return NOT_A_DATE;
   if (EVERY_WORDS.has(w) || (w === 'all' && ALL_UNITS.has(unit))) return { next: i + 2, v: dateValue(durationTimex(1, grain), 'absolute'), point: false };
-  if (THAT_WORDS.has(w)) return { next: i + 2, v: dateValue(unresolvedUnit(grain), 'unresolved'), point: true };
+  // "that year" names the year of the story's latest date; with none before it, a year we cannot place.
+  if (THAT_WORDS.has(w)) return { next: i + 2, v: s.story.containing(i, grain) ?? dateValue(unresolvedUnit(grain), 'unresolved'), point: true };
   return NOT_A_DATE;
 }

@@ -2,14 +2,16 @@
  * Durations and counted periods: "six months", "the past two years" (via relative.ts), "30 years ago", "a year
  * earlier", "43 years old", "30-year", "more than 20 years", "for years".
  */
+import type { DateValue } from '../../../model';
 import type { Phrase } from '../../../time/grammar';
 import { Grain, dateValue, durationTimex, relative, shiftedUnit, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import {
   APPROX_QUALIFIERS, A_PERIOD_AFTER, A_PERIOD_CONTEXT, BARE_UNITS, BARE_UNIT_CONTEXT, BOUND_QUALIFIERS, COMPARISON_WORDS,
-  NOW_WORDS, NUMBER_WORDS, QUARTER_SHIFT_WORDS, SHIFT_WORDS, UNITS, UNIT_ADJECTIVES, VAGUE_NON_COUNTS, VAGUE_COUNTS,
+  FROM_NOW_WORDS, NOW_WORDS, NUMBER_WORDS, QUARTER_SHIFT_WORDS, RANGE_JOINERS, SHIFT_WORDS, SPAN_SUPERLATIVES, UNITS,
+  UNIT_ADJECTIVES, VAGUE_COUNTS, VAGUE_NON_COUNTS,
 } from '../date-words';
-import { EARNINGS_CUE } from './cues';
+import { earningsStory } from './cues';
 
 /** A count: digits, number words ("twenty-five"), "a", "a few", "several"; ranges "three to six". n is null when vague. */
 export function count(s: DateScan, i: number): { n: number | null; next: number } | null {
@@ -53,7 +55,7 @@ export function count(s: DateScan, i: number): { n: number | null; next: number 
   } else return null;
   // ranges: "three to six months", "45 to 59 days", "three or four years", "10-15 years"
   const sep = s.w(next);
-  if ((sep === 'to' || sep === 'or' || sep === '-') && n !== null) {
+  if (RANGE_JOINERS.has(sep) && n !== null) {
     const t2 = s.t[next + 1];
     if (t2 && ((t2.digits && !t2.suffix) || (NUMBER_WORDS.has(t2.lower) && t2.lower !== 'a' && t2.lower !== 'an'))) {
       const unitAfter = UNITS.get(s.w(next + 2));
@@ -111,19 +113,47 @@ function afterUnit(s: DateScan, i: number, j: number, n: number | null, unitW: s
   }
   // "a quarter of the shares", "three quarters of them": fractions, not periods.
   if (grain === 'Q' && (after === 'of' || ((n === 1 || n === null) && !QUARTER_SHIFT_WORDS.has(after)))) return null;
+  // "three days from today", "two weeks from now", "two days after today", "a week before today"
+  const fromNow = FROM_NOW_WORDS.get(after);
+  if (fromNow && NOW_WORDS.has(s.w(next + 1)) && n !== null && Number.isInteger(n) && (grain === 'D' || grain === 'W' || grain === 'M' || grain === 'Y')) {
+    return { next: next + 2, v: relative(s.ref, (r) => shiftedUnit(r, grain, fromNow * n), unresolvedUnit(grain)), point: true };
+  }
   const sign = SHIFT_WORDS.get(after);
   if (sign !== undefined) return shifted(s, i, n, grain, next, after, sign, mod);
-  // "three days from today", "two weeks from now"
-  if (after === 'from' && NOW_WORDS.has(s.w(next + 1)) && n !== null && Number.isInteger(n) && (grain === 'D' || grain === 'W' || grain === 'M' || grain === 'Y')) {
-    return { next: next + 2, v: relative(s.ref, (r) => shiftedUnit(r, grain, n), unresolvedUnit(grain)), point: true };
-  }
   if (after === 'old' || (after === '-' && s.hyphenAt(next) && s.w(next + 1) === 'old')) {
     next += after === 'old' ? 1 : 2;
     return { next, v: dateValue(durationTimex(n, grain), 'absolute'), point: false };
   }
+  if (!mod && s.tense(i) === 'future') {
+    // "Islam will one day be …": some day ahead.
+    if (s.w(j) === 'one' && unitW === 'day') return { next, v: dateValue('FUTURE_REF', 'absolute'), point: true };
+    // "the stock would be redeemed in five years": the point that far ahead (not "in a day", "in three or four years",
+    // "its first borrowing in 15 years").
+    const single = cntSingle(s, j);
+    if (single && n !== null && Number.isInteger(n) && s.w(i - 1) === 'in' && (grain === 'D' || grain === 'W' || grain === 'M' || grain === 'Y') && !superlativeBefore(s, i)) {
+      return { next, v: relative(s.ref, (r) => shiftedUnit(r, grain, n), unresolvedUnit(grain)), point: true };
+    }
+  }
   // "a year" inside money ("$5 a year") stays DATE as OntoNotes does; "a day" likewise.
   return { next, v: dateValue(durationTimex(n, grain), 'absolute', mod), point: false };
 }
+
+/** A count of one number at j ("five", "15"), not "a", "a few" or a range ("three or four"). */
+function cntSingle(s: DateScan, j: number): boolean {
+  const w = s.w(j);
+  return w !== 'a' && w !== 'an' && !RANGE_JOINERS.has(s.w(j + 1)) && (!!s.t[j]?.digits || NUMBER_WORDS.has(w));
+}
+
+/** A "first", "last" or "-est" word before i in its clause: "its first borrowing in 15 years" is a span of time. */
+function superlativeBefore(s: DateScan, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SUPERLATIVE_REACH); k--) {
+    const w = s.w(k);
+    if (w === ',' || w === ';') return false;
+    if (SPAN_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) return true;
+  }
+  return false;
+}
+const SUPERLATIVE_REACH = 8;
 
 /** "<count> <unit> ago / earlier / before / later / hence": a point counted back or forward. */
 function shifted(s: DateScan, i: number, n: number | null, grain: Grain, next: number, after: string, sign: number, mod: string | undefined): Phrase {
@@ -136,7 +166,9 @@ function shifted(s: DateScan, i: number, n: number | null, grain: Grain, next: n
   if (n !== null && Number.isInteger(n) && after !== 'hence' && grain !== 'WE' && (grain as string) !== 'SE') {
     const comparative = after === 'ago' && COMPARISON_WORDS.has(s.w(i - 1)) && grain === 'Y';
     if (after !== 'ago' || comparative) {
-      const av = s.fromAnchor(i, grain, sign * n, after === 'ago');
+      // In earnings news "a year earlier" compares with the period of its own sentence, else the reported quarter.
+      const yearAgo = grain === 'Y' && n === 1 && sign < 0 && earningsStory(s);
+      const av = s.fromAnchor(i, grain, sign * n, after === 'ago' || yearAgo);
       if (av) {
         if (mod) av.mod = mod;
         return { next, v: av, point: true };
@@ -153,10 +185,28 @@ function shifted(s: DateScan, i: number, n: number | null, grain: Grain, next: n
   const pg: Grain = grain === 'WE' ? 'W' : grain === 'DE' ? 'Y' : grain === 'CE' ? 'Y' : grain;
   const mult = grain === 'DE' ? 10 : grain === 'CE' ? 100 : 1;
   // Earnings news: "a year earlier" next to a quarter means the same quarter a year before the latest one.
-  if (grain === 'Y' && n === 1 && sign < 0 && s.ctx.blockMentions(EARNINGS_CUE)) {
-    return { next, v: relative(s.ref, (r) => shiftedUnit(r, 'Q', -5), 'XXXX-QX', mod), point: true };
-  }
-  return { next, v: relative(s.ref, (r) => shiftedUnit(r, pg, sign * n * mult), unresolvedUnit(pg), mod), point: true };
+  if (grain === 'Y' && n === 1 && sign < 0 && earningsStory(s)) return { next, v: yearAgoQuarter(s, i, true, mod), point: true };
+  const v = relative(s.ref, (r) => shiftedUnit(r, pg, sign * n * mult), unresolvedUnit(pg), mod);
+  // "a year earlier" with no date before it to count from, "up from a year ago": a comparison, no anchor for others.
+  const comparison = after !== 'ago' || COMPARISON_WORDS.has(s.w(i - 1));
+  return { next, v: comparison ? s.story.comparison(v) : v, point: true };
+}
+
+/**
+ * In earnings news, a year-ago comparison ("from $4 million a year earlier", "from last year's $1.5 billion") is with
+ * the year its sentence names, a year before ("earnings for this year, up from last year's"), else with the quarter the
+ * story reports, else with another period its sentence names, else (with `quarterly`) the latest complete quarter — or
+ * simply last year.
+ */
+export function yearAgoQuarter(s: DateScan, i: number, quarterly: boolean, mod?: string): DateValue {
+  const topic = s.story.topic(i, ['Q']);
+  const own = s.fromAnchor(i, 'Y', -1, true);
+  const v =
+    (own && /^\d{4}$/.test(own.anchor_date?.timex ?? '') ? own : null) ??
+    (topic ? s.story.inYear(topic, +topic.timex.slice(0, 4) - 1) : own) ??
+    relative(s.ref, (r) => (quarterly ? shiftedUnit(r, 'Q', -5) : shiftedUnit(r, 'Y', -1)), quarterly ? 'XXXX-QX' : 'XXXX');
+  if (mod) v.mod = mod;
+  return s.story.comparison(v);
 }
 
 /** "years", "decades", "months" standing alone after for/in/over/within ("for years"). */

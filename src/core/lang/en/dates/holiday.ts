@@ -1,4 +1,5 @@
 /** Named holidays: "Christmas", "Easter 2026", "last Thanksgiving", "Holy Week", "Ramadan"; and "New Year". */
+import type { DateValue } from '../../../model';
 import type { Parsed, Phrase } from '../../../time/grammar';
 import { Ymd, addDays, fmtYmd, pad2, weekTimex, weekday } from '../../../time/calendar';
 import { Holiday, holidayIndex } from '../../../time/holidays';
@@ -6,21 +7,21 @@ import { dateValue, monthDayValue } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { WEEKDAYS } from '../calendar';
 import { HOLIDAYS, holidaySpellings } from '../holidays';
-import { yearAt, yearToken } from './read';
+import { yearAt, yearSuffix } from './read';
 
 /** First word → holidays starting with it, longest first. */
 export const HOLIDAY_INDEX = holidayIndex(HOLIDAYS, holidaySpellings);
 
-/** A named holiday starting at token i (capitalised), and the token after it. */
+/** A named holiday starting at token i (capitalised, or a name of several words: "independence day"), and the token after it. */
 function holidayAt(s: DateScan, i: number): [Holiday, number] | null {
   const tok = s.t[i];
-  if (!tok || !tok.cap) return null;
+  if (!tok) return null;
   const list = HOLIDAY_INDEX.get(tok.lower);
   if (!list) return null;
   for (const h of list) {
     let k = 1;
     while (k < h.words.length && s.w(i + k) === h.words[k]) k++;
-    if (k < h.words.length) continue;
+    if (k < h.words.length || (!tok.cap && k < 2)) continue;
     const next = i + k;
     // "Easter Island", "Christmas Carol": a one-word holiday followed by a capitalised word is part of a name.
     if (k === 1 && s.t[next]?.cap && !yearAt(s, next) && !WEEKDAYS.has(s.w(next))) return null;
@@ -41,12 +42,17 @@ export function holidayPhrase(s: DateScan, i: number, rel: number, start: number
   const [h, after] = hit;
   let next = after;
   let y: number | null = null;
-  const yt = yearToken(s, s.w(next) === ',' ? next + 1 : next);
-  if (yt && rel === 0) [y, next] = yt;
+  let yearAnchor: DateValue['anchor'] = 'absolute';
+  // "Easter 2026", "Christmas, 2019", "independence day of this year", "Thanksgiving last year"
+  const ys = rel === 0 ? yearSuffix(s, next) : null;
+  if (ys) {
+    [y, next] = [ys[0], ys[1]];
+    if (ys[2]) yearAnchor = y === null ? 'unresolved' : 'reference';
+  }
   const dayOf = h.day;
   if (!dayOf) return { next, v: dateValue(null, 'unresolved'), point: true };
   const val = (d: Ymd) => (h.week ? weekTimex(d) : fmtYmd(d));
-  if (y !== null) return { next, v: dateValue(val(dayOf(y)), 'absolute'), point: true };
+  if (y !== null) return { next, v: dateValue(val(dayOf(y)), yearAnchor), point: true };
   const r = s.ref;
   if (!r) {
     const d = dayOf(2001);

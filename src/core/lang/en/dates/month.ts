@@ -9,6 +9,7 @@ import { dateValue, monthDayValue, monthValue } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { MONTHS, WEEKDAYS } from '../calendar';
 import { NAME_SAFE_MONTH_CONTEXT } from '../date-words';
+import { separatedYear } from './numeric';
 import { dayAt, monthAt, yearAt, yearSuffix } from './read';
 
 /** The month at i followed by a glued "-" or "/" and a glued token: [month, index of the separator]. */
@@ -27,6 +28,18 @@ export function monthYearDayNumeric(s: DateScan, i: number): Parsed {
   const y = yearAt(s, j + 1);
   const d = dayAt(s, j + 3);
   if (!y || s.w(j + 2) !== s.w(j) || !s.glued(j + 2) || !d || !s.glued(j + 3) || !isValidDay(y, m, d)) return null;
+  return { next: j + 4, v: dateValue(fmt(y, m, d), 'absolute'), point: true };
+}
+
+/** "Aug-05-2016", "Aug/05/16": month, day and year glued by the same separator. */
+export function monthDayYearNumeric(s: DateScan, i: number): Parsed {
+  const ms = monthSlash(s, i);
+  if (!ms) return null;
+  const [m, j] = ms;
+  const d = dayAt(s, j + 1);
+  const y = s.w(j + 2) === s.w(j) && s.glued(j + 2) ? separatedYear(s, j + 3) : 0;
+  const after = s.t[j + 4];
+  if (!d || !y || (after?.glued && /^[\d/-]/.test(after.lower)) || !isValidDay(y, m, d)) return null;
   return { next: j + 4, v: dateValue(fmt(y, m, d), 'absolute'), point: true };
 }
 
@@ -52,7 +65,9 @@ export function monthDayNumeric(s: DateScan, i: number): Parsed {
 function monthThenDay(s: DateScan, i: number): { m: number; d: number; d2: number; next: number } | null {
   const mm = monthAt(s, i);
   if (!mm) return null;
-  const [m, j] = mm;
+  const [m, j0] = mm;
+  // "June the 28th"
+  const j = s.w(j0) === 'the' && s.t[j0 + 1]?.suffix ? j0 + 1 : j0;
   const d = dayAt(s, j);
   if (!d || s.w(j + 1) === '%' || (s.w(j + 1) === ':' && s.t[j + 2]?.digits && s.glued(j + 2))) return null;
   let next = j + 1;

@@ -7,6 +7,8 @@ import { NOT_A_DATE, Parsed } from '../../../time/grammar';
 import { fmt, isValidDay, pad2 } from '../../../time/calendar';
 import { dateValue, monthDayValue } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
+import { WEEKDAYS } from '../calendar';
+import { FRACTION_FOLLOWERS, SLASH_DATE_CONTEXT, SLASH_DAY_CONTEXT } from '../date-words';
 import { dayAt, monthAt, yearSuffix } from './read';
 
 /** Part of a bigger number ("1,990", "3.1990", "#2000") reads only as a count; after "$", "£", "€" it is money. */
@@ -62,6 +64,57 @@ export function dottedDate(s: DateScan, i: number): Parsed {
   if (!isValidDay(yt.n, m, d)) return null;
   return { next: i + 3, v: dateValue(fmt(yt.n, m, d), 'absolute'), point: true };
 }
+
+/** A year after a date separator: four digits, or two (2000 + n below 50, else 1900 + n). */
+export function separatedYear(s: DateScan, k: number): number {
+  const t = s.t[k];
+  if (!t || !t.glued || t.suffix || !t.digits || t.digits.includes('.')) return 0;
+  if (t.digits.length === 4) return t.n;
+  return t.digits.length === 2 ? (t.n < 50 ? 2000 + t.n : 1900 + t.n) : 0;
+}
+
+/** "05-Aug-2016", "23/Sep/2020", "5-August-16": day, month name and year glued by one separator. */
+export function dayMonthYearNumeric(s: DateScan, i: number): Parsed {
+  const d = dayAt(s, i);
+  const sep = s.w(i + 1);
+  if (!d || (sep !== '-' && sep !== '/') || !s.glued(i + 1) || !s.glued(i + 2)) return null;
+  const mm = monthAt(s, i + 2, true);
+  if (!mm || s.w(mm[1]) !== sep || !s.glued(mm[1])) return null;
+  const y = separatedYear(s, mm[1] + 1);
+  const after = s.t[mm[1] + 2];
+  if (!y || (after?.glued && /^[\d/-]/.test(after.lower))) return null;
+  return isValidDay(y, mm[0], d) ? { next: mm[1] + 2, v: dateValue(fmt(y, mm[0], d), 'absolute'), point: true } : NOT_A_DATE;
+}
+
+/** "5/12" (month/day, no year) at i; a fraction ("3/4 point", "8 5/8%") or a longer numeric date is none. */
+export function slashMonthDay(s: DateScan, i: number): { m: number; d: number; next: number } | null {
+  const [a, sep, b, after] = [s.t[i], s.t[i + 1], s.t[i + 2], s.t[i + 3]];
+  const small = (t: typeof a) => !!t && !!t.digits && !t.suffix && t.digits.length <= 2 && !t.digits.includes('.');
+  if (!small(a) || sep?.lower !== '/' || !sep.glued || !b?.glued || !small(b) || s.t[i - 1]?.digits) return null;
+  if (!(a.n >= 1 && a.n <= 12 && b.n >= 1 && b.n <= 31)) return null;
+  const decimal = after?.lower === '.' && after.glued && s.t[i + 4]?.digits && s.glued(i + 4);
+  if (after && ((after.glued && /^[\d/%]/.test(after.lower)) || decimal || FRACTION_FOLLOWERS.has(after.lower))) return null;
+  return { m: a.n, d: b.n, next: i + 3 };
+}
+
+/**
+ * "on 5/12", "Friday 5/12", "from 10/25 to 01/25", "2/29": a month and day in numbers after a date word, or with a
+ * day no fraction has. After words that also take amounts ("from", "to", "until") a fraction of eighths or quarters
+ * ("from 1/4 to 3/4") stays a fraction.
+ */
+export function monthDaySlash(s: DateScan, i: number): Parsed {
+  const prev = s.w(i - 1);
+  const dayWord = SLASH_DAY_CONTEXT.has(prev) || WEEKDAYS.has(prev);
+  const md = slashMonthDay(s, i);
+  if (!md) return null;
+  // Without a date word before it, only a day no fraction would use ("2/29", not "3/16" or "1/3").
+  if (!dayWord && !SLASH_DATE_CONTEXT.has(prev) && !(md.d > 12 && !FRACTION_DENOMINATORS.has(md.d))) return null;
+  if (!dayWord && md.m < md.d && FRACTION_DENOMINATORS.has(md.d)) return null;
+  return { next: md.next, v: monthDayValue(s.ref, md.m, md.d, s.tense(i)), point: true };
+}
+
+/** Denominators of the fractions prices and rates are quoted in. */
+const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32]);
 
 /** A day then a month: "4 April", "02nd Jan", "15th of June" (the "of" only after an ordinal) → day, month, next. */
 function dayThenMonth(s: DateScan, i: number): { d: number; m: number; next: number } | null {

@@ -9,11 +9,14 @@ import { MONTHS, MONTH_ABBREVIATIONS } from '../calendar';
 import {
   CENTURY_WORDS, MONTH_CONTEXT, NUMBER_WORDS, ORDINALS, POINT_UNITS, REL_WORDS, WORDLIKE_MONTHS, WORDLIKE_MONTH_ABBREVIATIONS,
 } from '../date-words';
+import { NUMBER_TENS } from '../numbers';
 
 /** Month name or abbreviation at i (capitalised, or before a number, or anywhere after a day): [month, next]. */
 export function monthAt(s: DateScan, i: number, afterDay = false): [number, number] | null {
   const tok = s.t[i];
-  if (!tok || !(tok.cap || afterDay || s.t[i + 1]?.digits)) return null;
+  // "june the 28th": a day after "the" vouches for a lower-case month too.
+  const theDay = s.w(i + 1) === 'the' && !!s.t[i + 2]?.digits && !!s.t[i + 2].suffix && s.t[i + 2].suffix !== 's';
+  if (!tok || !(tok.cap || afterDay || s.t[i + 1]?.digits || theDay)) return null;
   const full = MONTHS.get(tok.lower);
   if (full) {
     const alwaysWordInLowerCase = WORDLIKE_MONTHS.get(tok.lower);
@@ -32,6 +35,8 @@ export function monthAt(s: DateScan, i: number, afterDay = false): [number, numb
   if (ab) {
     if (s.w(i + 1) === '.' && s.glued(i + 1)) return [ab, i + 2];
     if (s.t[i + 1]?.digits && !s.t[i + 1].glued) return [ab, i + 1];
+    // "Dec, 2018"
+    if (tok.cap && s.w(i + 1) === ',' && yearAt(s, i + 2)) return [ab, i + 1];
     // "Dec-2018", "Oct/2"
     if ((s.w(i + 1) === '-' || s.w(i + 1) === '/') && s.glued(i + 1) && s.t[i + 2]?.digits && s.glued(i + 2)) return [ab, i + 1];
   }
@@ -122,7 +127,9 @@ export function spelledYear(s: DateScan, i: number): [number, number] | null {
 
 /** The word after "the" (and "fiscal") at i: [its index, whether "fiscal" came first]. */
 export function afterTheFiscal(s: DateScan, i: number): [number, boolean] {
-  return s.w(i + 1) === 'fiscal' ? [i + 2, true] : [i + 1, false];
+  if (s.w(i + 1) !== 'fiscal') return [i + 1, false];
+  // "the fiscal-first quarter"
+  return [s.hyphenAt(i + 2) ? i + 3 : i + 2, true];
 }
 
 export interface OrdinalAfterThe {
@@ -134,10 +141,33 @@ export interface OrdinalAfterThe {
   what: string;
 }
 
-/** An ordinal after "the" (and "fiscal") at i: "the first quarter", "the fiscal second half", "the last 12 months". */
+/** An ordinal word ("third", "last" = -1) or number ("3rd") at j; undefined when there is none. */
+export function ordinalAt(s: DateScan, j: number): number | undefined {
+  const tok = s.t[j];
+  if (tok?.digits && tok.suffix && tok.suffix !== 's') return tok.n;
+  return ORDINALS.get(s.w(j));
+}
+
+/**
+ * A day of the month as an ordinal at j: "28th", "first", "twenty-first", "thirty first" (1..31): [day, next]; null
+ * when there is none.
+ */
+export function dayOrdinal(s: DateScan, j: number): [number, number] | null {
+  const tok = s.t[j];
+  if (tok?.digits && tok.suffix && tok.suffix !== 's') return tok.n >= 1 && tok.n <= 31 ? [tok.n, j + 1] : null;
+  const ord = ORDINALS.get(s.w(j));
+  if (ord !== undefined) return ord >= 1 ? [ord, j + 1] : null;
+  const tens = NUMBER_TENS.get(s.w(j));
+  if (tens !== 20 && tens !== 30) return null;
+  const k = s.hyphenAt(j + 1) ? j + 2 : j + 1;
+  const unit = ORDINALS.get(s.w(k));
+  return unit !== undefined && unit >= 1 && unit <= 9 && tens + unit <= 31 ? [tens + unit, k + 1] : null;
+}
+
+/** An ordinal after "the" (and "fiscal") at i: "the first quarter", "the 1st quarter", "the fiscal second half". */
 export function ordinalAfterThe(s: DateScan, i: number): OrdinalAfterThe | null {
   const [j, fiscal] = afterTheFiscal(s, i);
-  const ord = ORDINALS.get(s.w(j));
+  const ord = ordinalAt(s, j);
   return ord === undefined ? null : { j, ord, fiscal, what: s.w(j + 1) };
 }
 

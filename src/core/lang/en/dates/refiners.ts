@@ -3,32 +3,26 @@
  * it extends (the parser that found the core).
  */
 import type { Refiner } from '../../../time/grammar';
+import { pad4, parseYmd } from '../../../time/calendar';
 import { dateValue, timexShape } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
-import { ENDED_WORDS, NUMBER_WORDS, ORDINALS, RANGE_WORDS, UNITS } from '../date-words';
-import { pointGrain } from './read';
+import { NUMBER_WORDS, RANGE_WORDS, UNITS } from '../date-words';
+import { ordinalAt } from './read';
 
 /** Ranges between two complete points, like with like: "1953 to 1955", "Oct. 13 to Oct. 20", "Monday through Friday". */
 export const range: Refiner = (s, _start, p) => {
   const sep = s.w(p.next);
   if (!p.point || !(RANGE_WORDS.has(sep) || (sep === '-' && s.glued(p.next) === false))) return p;
   const q = s.point(p.next + 1);
-  if (!q || !q.point || !q.v.start_date || !p.v.start_date) return p;
-  if (timexShape(p.v) !== timexShape(q.v) || q.v.start_date < p.v.start_date) return p;
-  return { next: q.next, v: { ...p.v, end_date: q.v.end_date }, point: true, rule: p.rule };
-};
-
-/**
- * "the fiscal year ended June 30", "the week ended Tuesday", "the year ending March 1987": the period is named by the
- * day it ended on; that day is the most useful value (and what TimeML annotates).
- */
-export const endedPeriod: Refiner = (s, _start, p) => {
-  if (!ENDED_WORDS.has(s.w(p.next))) return p;
-  const prevUnit = s.w(p.next - 1);
-  if (!pointGrain(prevUnit) && prevUnit !== 'half' && prevUnit !== 'period') return p;
-  const q = s.point(p.next + 1);
-  if (!q || !q.point) return p;
-  return { next: q.next, v: { ...q.v, mod: 'END' }, point: true, rule: p.rule };
+  if (!q || !q.point || !q.v.start_date || !p.v.start_date || !q.v.end_date) return p;
+  if (timexShape(p.v) !== timexShape(q.v)) return p;
+  let end = q.v.end_date;
+  // "from Oct. 25 to Jan. 25": a yearless end before the start is in the next year.
+  if (q.v.start_date < p.v.start_date && q.v.anchor === 'reference' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(q.v.timex ?? '')) {
+    end = `${pad4(+end.slice(0, 4) + 1)}${end.slice(4)}`;
+    if (end < p.v.start_date || !parseYmd(end)) return p;
+  } else if (q.v.start_date < p.v.start_date) return p;
+  return { next: q.next, v: { ...p.v, end_date: end }, point: true, rule: p.rule };
 };
 
 /** "the last year or so"; "the next year or two", "a day or two", "a week or two weeks". */
@@ -53,14 +47,16 @@ function afterPossessive(s: DateScan, next: number): number {
 
 /**
  * OntoNotes keeps "'s" inside multi-word dates ("last year's") but not after one word ("Friday's"); "next year's first
- * quarter", "1990's second half" are the quarter or half of that year.
+ * quarter", "2019's third quarter", "fiscal 2019's second half" are the quarter or half of that year.
  */
 export const possessive: Refiner = (s, start, p) => {
-  const next = p.next - start > 1 ? afterPossessive(s, p.next) : p.next;
-  const ord = ORDINALS.get(s.w(next));
-  const part = s.w(next + 1);
-  if (next > p.next && ord && ord >= 1 && (part === 'quarter' || part === 'half') && p.v.timex && /^\d{4}$/.test(p.v.timex) && ord <= (part === 'quarter' ? 4 : 2)) {
-    return { next: next + 2, v: dateValue(`${p.v.timex}-${part === 'quarter' ? 'Q' : 'H'}${ord}`, p.v.anchor), point: true, rule: p.rule };
+  const after = afterPossessive(s, p.next);
+  const ord = ordinalAt(s, after);
+  const part = s.w(after + 1);
+  if (after > p.next && ord && ord >= 1 && (part === 'quarter' || part === 'half') && p.v.timex && /^\d{4}$/.test(p.v.timex) && ord <= (part === 'quarter' ? 4 : 2)) {
+    const timex = `${p.v.timex}-${part === 'quarter' ? 'Q' : 'H'}${ord}`;
+    return { next: after + 2, v: p.v.fiscal ? s.fiscal(timex, p.v.anchor) : dateValue(timex, p.v.anchor), point: true, rule: p.rule };
   }
+  const next = p.next - start > 1 ? after : p.next;
   return next === p.next ? p : { ...p, next };
 };

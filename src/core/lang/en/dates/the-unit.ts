@@ -7,7 +7,8 @@ import { pad4, parseYmd, weekTimex, weekday } from '../../../time/calendar';
 import { dateValue, relative, shiftedUnit, unresolvedUnit } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { WHOLE_UNITS, YEAR_AGO_WORDS } from '../date-words';
-import { monthAt, pointGrain, yearAt, yearSuffix } from './read';
+import { yearAgoQuarter } from './duration';
+import { monthAt, pointGrain, yearAt, yearSuffix, yearToken } from './read';
 
 /** "the full year", "the whole month", "the entire year of 2024", "the full year last year". */
 export function theWholeUnit(s: DateScan, i: number): Parsed {
@@ -22,6 +23,13 @@ export function theWholeUnit(s: DateScan, i: number): Parsed {
     k = (ys[0] ?? 0) - (s.ref?.y ?? 0);
   }
   return { next, v: relative(s.ref, (r) => shiftedUnit(r, g, k), unresolvedUnit(g)), point: true };
+}
+
+/** "the year 2020", "the year two thousand and twenty": that year (i is "the"). */
+export function theYearNamed(s: DateScan, i: number): Parsed {
+  if (s.w(i + 1) !== 'year') return null;
+  const yt = yearToken(s, i + 2);
+  return yt ? { next: yt[1], v: dateValue(pad4(yt[0]), 'absolute'), point: true } : null;
 }
 
 /** "the week of March 10", "the weekend of June 7": the ISO week (or its weekend) containing that day. */
@@ -74,15 +82,13 @@ export function theUnit(s: DateScan, i: number): Parsed {
     return NOT_A_DATE; // "the day-to-day", "the year-ahead"
   }
   // "the day before" counts from the story's last date; "the day before the vote" from an event we cannot place.
-  if (k !== 0 && /^[.,;:)'"]?$/.test(s.w(next))) {
+  if (k !== 0 && /^[.,;:?!)'"]?$/.test(s.w(next))) {
     const av = s.fromAnchor(i, grain, k, false);
     if (av) return { next, v: av, point: true };
-  }
+  } else if (k !== 0) return { next, v: dateValue(unresolvedUnit(grain), 'unresolved'), point: true };
   if (grain === 'Q' && k === 0) {
-    // "the quarter a year ago/earlier"
-    if (s.w(next) === 'a' && s.w(next + 1) === 'year' && YEAR_AGO_WORDS.has(s.w(next + 2))) {
-      return { next: next + 3, v: relative(s.ref, (r) => shiftedUnit(r, 'Q', -5), 'XXXX-QX'), point: true };
-    }
+    // "the quarter a year ago/earlier": the quarter the story reports, a year before.
+    if (s.w(next) === 'a' && s.w(next + 1) === 'year' && YEAR_AGO_WORDS.has(s.w(next + 2))) return { next: next + 3, v: yearAgoQuarter(s, i, true), point: true };
     // "the quarter" in news is the latest reported one.
     return { next, v: relative(s.ref, (r) => shiftedUnit(r, 'Q', -1), 'XXXX-QX'), point: true };
   }

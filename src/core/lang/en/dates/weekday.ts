@@ -5,13 +5,15 @@ import { relative, weekdayValue } from '../../../time/resolve';
 import type { DateScan } from '../../../time/scan';
 import { WEEKDAYS } from '../calendar';
 import { EVENT_DAY_ADJECTIVES, NEWSPAPER_WORDS, REL_WORDS } from '../date-words';
-import { dayAt, monthAt } from './read';
+import { slashMonthDay } from './numeric';
+import { weekdayTheDay } from './ordinal-day';
+import { dayAt, dayOrdinal, monthAt } from './read';
 
 /** A weekday named at i. Lower case only where the phrase says which week ("tuesday of last week"). */
 export function weekday(s: DateScan, i: number): Parsed {
   const tok = s.t[i];
   const ofWeek = s.w(i + 1) === 'of' && (REL_WORDS.has(s.w(i + 2)) || REL_WORDS.has(s.w(i + 3)));
-  if (!tok.cap && !ofWeek) return null;
+  if (!tok.cap && !ofWeek && !(s.w(i + 1) === 'the' && dayOrdinal(s, i + 2))) return null;
   const prev = s.t[i - 1];
   // "Black Monday", "Good Friday" (the holidays are read before this).
   if (prev && prev.cap && EVENT_DAY_ADJECTIVES.has(prev.lower)) return NOT_A_DATE;
@@ -31,10 +33,13 @@ export function weekdayPhrase(s: DateScan, i: number, rel: number, start: number
   const j = i + 1;
   const k = s.w(j) === ',' ? j + 1 : j;
   const mm = monthAt(s, k);
-  if (mm && dayAt(s, mm[1])) {
+  if ((mm && dayAt(s, mm[1])) || slashMonthDay(s, k)) {
     const p = s.point(k);
     if (p) return { next: p.next, v: p.v, point: true, rule: p.rule };
   }
+  // "Wednesday the 31st": the day of the month decides.
+  const theDay = weekdayTheDay(s, j, wd, start);
+  if (theDay) return theDay;
   // "Tuesday of last week", "Monday of the following week", "Friday this week": the weekday inside that week.
   let k2 = j;
   if (s.w(k2) === 'of') k2++;

@@ -58,12 +58,15 @@ export function yearToYear(s: DateScan, i: number): Parsed {
   return { next: i + 3, v, point: true };
 }
 
-/** "2019 Q3". */
+/** "2019 Q3", "2019-Q1", "2019 H2". */
 export function yearQuarter(s: DateScan, i: number): Parsed {
   const y = yearAt(s, i);
-  const q = s.t[i + 2];
-  if (!y || s.w(i + 1) !== 'q' || !q?.glued || !(q.n >= 1 && q.n <= 4) || q.suffix) return null;
-  return { next: i + 3, v: dateValue(`${pad4(y)}-Q${q.n}`, 'absolute'), point: true };
+  const k = s.hyphenAt(i + 1) ? i + 2 : i + 1;
+  const code = s.w(k);
+  const n = s.t[k + 1];
+  if (!y || (code !== 'q' && code !== 'h') || (k > i + 1) !== s.glued(k) || !n?.glued || n.suffix || n.digits.length !== 1) return null;
+  if (!(n.n >= 1 && n.n <= (code === 'q' ? 4 : 2))) return null;
+  return { next: k + 2, v: dateValue(`${pad4(y)}-${code.toUpperCase()}${n.n}`, 'absolute'), point: true };
 }
 
 /** "2019/aug/01", "2019-aug-1". */
